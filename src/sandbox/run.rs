@@ -1,0 +1,278 @@
+use super::SandboxError;
+use super::harness::{HARNESS_SOURCE, HarnessMode, HarnessRecord};
+use super::limits::{Limits, MemoryLimiter};
+use super::output::{CapturedOutput, OUTPUT_LIMIT_TRAP};
+use rand::SeedableRng;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use wasmtime::{Engine, InstancePre, Linker, Module, Store, Trap, UpdateDeadline};
+use wasmtime_wasi::p1::WasiP1Ctx;
+use wasmtime_wasi::p2::pipe::MemoryInputPipe;
+use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
+
+/// How often the epoch advances: the granularity of the time limit.
+const TICK: Duration = Duration::from_millis(10);
+const GUEST_PYTHON: &str = "/usr/local/bin/python.wasm";
+
+struct Guest {
+    wasi: WasiP1Ctx,
+    limiter: MemoryLimiter,
+}
+
+/// Advances the engine's epoch until dropped.
+struct EpochTicker {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl EpochTicker {
+    fn start(engine: Engine) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::Builder::new()
+            .name("pygrade-epoch".into())
+            .spawn(move || {
+                while !flag.load(Ordering::Relaxed) {
+                    std::thread::sleep(TICK);
+                    engine.increment_epoch();
+                }
+            })
+            .expect("a thread can be started");
+        Self {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for EpochTicker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// The interpreter, ready to be instantiated many times. Create one per process.
+pub struct Sandbox {
+    engine: Engine,
+    pre: InstancePre<Guest>,
+    stdlib_dir: PathBuf,
+    _ticker: EpochTicker,
+}
+
+/// One run: what to execute and with what.
+pub struct RunSpec<'a> {
+    pub mode: HarnessMode,
+    pub stdin: &'a [u8],
+    /// Holds `solution.py`; mounted read-only at /submission.
+    pub submission_dir: &'a Path,
+    /// Mounted read-only at /data when present.
+    pub data_dir: Option<&'a Path>,
+    pub limits: Limits,
+    /// Seeds the guest's random sources, so a run is reproducible.
+    pub seed: u64,
+}
+
+/// How a run ended, from the host's point of view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Termination {
+    /// The interpreter returned or called exit with this status.
+    Exited(i32),
+    TimeLimit,
+    MemoryLimit,
+    OutputLimit,
+    /// The guest trapped for another reason (e.g. a stack overflow).
+    Crashed(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct RunOutcome {
+    pub termination: Termination,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// The harness's record, when the run got far enough to write it.
+    pub record: Option<HarnessRecord>,
+    pub elapsed: Duration,
+    /// Largest guest linear memory seen, in bytes.
+    pub peak_memory: usize,
+}
+
+impl Sandbox {
+    pub fn new(engine: Engine, module: &Module, stdlib_dir: PathBuf) -> Result<Self, SandboxError> {
+        let setup = |e: wasmtime::Error| SandboxError::Setup(e.to_string());
+        let mut linker: Linker<Guest> = Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)
+            .map_err(setup)?;
+        // The interpreter's tool door; pygrade offers no tools.
+        linker
+            .func_wrap("host", "call", |_: i32, _: i32, _: i32, _: i32| -> i32 {
+                -1
+            })
+            .map_err(setup)?;
+        let pre = linker.instantiate_pre(module).map_err(setup)?;
+        let ticker = EpochTicker::start(engine.clone());
+        Ok(Self {
+            engine,
+            pre,
+            stdlib_dir,
+            _ticker: ticker,
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Runs the harness once in a fresh instance. Errors are pygrade's own failures;
+    /// anything the guest does is described by the outcome.
+    pub async fn run(&self, spec: &RunSpec<'_>) -> Result<RunOutcome, SandboxError> {
+        let workdir = tempfile::Builder::new()
+            .prefix("pygrade-run-")
+            .tempdir()
+            .map_err(SandboxError::TempDir)?;
+        let tmp = workdir.path().join("tmp");
+        let result_dir = workdir.path().join("pygrade");
+        for dir in [&tmp, &result_dir] {
+            std::fs::create_dir(dir).map_err(SandboxError::TempDir)?;
+        }
+        let output = CapturedOutput::new(spec.limits.output_bytes);
+        let wasi = self.wasi_context(spec, &tmp, &result_dir, &output)?;
+
+        let mut store = Store::new(
+            &self.engine,
+            Guest {
+                wasi,
+                limiter: MemoryLimiter::new(spec.limits.memory_bytes),
+            },
+        );
+        store.limiter(|g| &mut g.limiter);
+        let started = Instant::now();
+        let deadline = started + spec.limits.time;
+        store.set_epoch_deadline(1);
+        // Yield to the executor at every tick so the wall-clock timeout below can fire even
+        // while the guest computes; interrupt once the limit has passed.
+        store.epoch_deadline_callback(move |_| {
+            if Instant::now() >= deadline {
+                Ok(UpdateDeadline::Interrupt)
+            } else {
+                Ok(UpdateDeadline::Yield(1))
+            }
+        });
+
+        let execution = async {
+            let instance = self.pre.instantiate_async(&mut store).await?;
+            if let Ok(init) = instance.get_typed_func::<(), ()>(&mut store, "_initialize") {
+                init.call_async(&mut store, ()).await?;
+            }
+            let run = instance.get_typed_func::<(), i32>(&mut store, "run")?;
+            run.call_async(&mut store, ()).await
+        };
+        // Blocking host calls (sleep, poll) are not interrupted by epochs; this timeout is.
+        let result = tokio::time::timeout(spec.limits.time, execution).await;
+        let elapsed = started.elapsed();
+
+        let captured = output.take();
+        let limiter = &store.data().limiter;
+        let termination = match result {
+            Err(_elapsed) => Termination::TimeLimit,
+            Ok(Ok(status)) => Termination::Exited(status),
+            Ok(Err(error)) => {
+                if let Some(exit) = error.downcast_ref::<I32Exit>() {
+                    Termination::Exited(exit.0)
+                } else if captured.exceeded || format!("{error:?}").contains(OUTPUT_LIMIT_TRAP) {
+                    Termination::OutputLimit
+                } else if limiter.hit {
+                    Termination::MemoryLimit
+                } else if matches!(error.downcast_ref::<Trap>(), Some(Trap::Interrupt)) {
+                    Termination::TimeLimit
+                } else if matches!(error.downcast_ref::<Trap>(), Some(Trap::StackOverflow)) {
+                    Termination::Crashed("the program ran out of stack (recursion too deep)".into())
+                } else {
+                    Termination::Crashed(error.to_string())
+                }
+            }
+        };
+        let termination = match termination {
+            Termination::Exited(_) if captured.exceeded => Termination::OutputLimit,
+            other => other,
+        };
+        let record = std::fs::read(result_dir.join("result.json"))
+            .ok()
+            .and_then(|bytes| HarnessRecord::parse(&bytes));
+        let peak_memory = limiter.peak;
+        drop(store);
+        Ok(RunOutcome {
+            termination,
+            stdout: captured.stdout,
+            stderr: captured.stderr,
+            record,
+            elapsed,
+            peak_memory,
+        })
+    }
+
+    fn wasi_context(
+        &self,
+        spec: &RunSpec<'_>,
+        tmp: &Path,
+        result_dir: &Path,
+        output: &CapturedOutput,
+    ) -> Result<WasiP1Ctx, SandboxError> {
+        let setup = |e: wasmtime::Error| SandboxError::Setup(e.to_string());
+        let mut b = WasiCtxBuilder::new();
+        // File operations on the host are short reads of local files: doing them on this
+        // thread is far cheaper than a hop to tokio's blocking pool for every read.
+        b.allow_blocking_current_thread(true);
+        // -I: isolated mode, so nothing of an environment or the working folder leaks into
+        // sys.path.
+        let mut argv = vec![GUEST_PYTHON, "-I", "-c", HARNESS_SOURCE];
+        argv.extend(spec.mode.args());
+        b.args(&argv);
+        b.envs(&[
+            ("HOME", "/tmp"),
+            ("TMPDIR", "/tmp"),
+            ("MPLCONFIGDIR", "/tmp"),
+        ]);
+        b.stdin(MemoryInputPipe::new(spec.stdin.to_vec()));
+        b.stdout(output.stdout());
+        b.stderr(output.stderr());
+        b.secure_random(rand::rngs::StdRng::seed_from_u64(spec.seed));
+        b.insecure_random(rand::rngs::StdRng::seed_from_u64(spec.seed ^ 0x5eed));
+        b.insecure_random_seed(u128::from(spec.seed));
+        b.allow_tcp(false)
+            .allow_udp(false)
+            .allow_ip_name_lookup(false);
+        b.preopened_dir(&self.stdlib_dir, "/usr/local/lib", FsPerms::ReadOnly)
+            .map_err(setup)?;
+        b.preopened_dir(spec.submission_dir, "/submission", FsPerms::ReadOnly)
+            .map_err(setup)?;
+        if let Some(data) = spec.data_dir {
+            b.preopened_dir(data, "/data", FsPerms::ReadOnly)
+                .map_err(setup)?;
+        }
+        b.preopened_dir(tmp, "/tmp", FsPerms::ReadWrite)
+            .map_err(setup)?;
+        b.preopened_dir(result_dir, "/pygrade", FsPerms::ReadWrite)
+            .map_err(setup)?;
+        Ok(b.build_p1())
+    }
+}
+
+impl Sandbox {
+    /// The sandbox for this user: installs the runtime and compiles it on first use.
+    pub fn open(
+        home: &crate::runtime::RuntimeHome,
+        observer: &dyn crate::runtime::SetupObserver,
+    ) -> Result<Self, crate::Error> {
+        use crate::runtime;
+        let installed = runtime::ensure_installed(home, observer)?;
+        let engine = Engine::new(&runtime::engine_config())
+            .map_err(|e| SandboxError::Setup(e.to_string()))?;
+        let compiled = runtime::load_or_compile(home, &engine, &installed, observer)?;
+        Ok(Self::new(engine, &compiled.module, installed.stdlib_dir)?)
+    }
+}
