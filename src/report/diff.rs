@@ -54,35 +54,26 @@ pub fn line_diff(expected: &str, got: &str) -> Vec<LineDiff> {
         .map(|(i, _)| i)
         .collect();
     if let ([d], [i]) = (deleted.as_slice(), inserted.as_slice()) {
-        let (old, new) = (lines[*d].text.clone(), lines[*i].text.clone());
-        let chars = TextDiff::from_chars(old.as_str(), new.as_str());
-        let (mut old_pos, mut new_pos) = (0, 0);
-        for change in chars.iter_all_changes() {
-            let len = change.value().len();
-            match change.tag() {
-                ChangeTag::Equal => {
-                    old_pos += len;
-                    new_pos += len;
-                }
-                ChangeTag::Delete => {
-                    push_span(&mut lines[*d].highlights, old_pos, old_pos + len);
-                    old_pos += len;
-                }
-                ChangeTag::Insert => {
-                    push_span(&mut lines[*i].highlights, new_pos, new_pos + len);
-                    new_pos += len;
-                }
-            }
+        // Mark the middle that differs, between the longest common prefix and suffix: one
+        // span per line reads better than scattered single letters.
+        let (old, new) = (&lines[*d].text, &lines[*i].text);
+        let prefix: usize = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        let suffix: usize = old[prefix..]
+            .chars()
+            .rev()
+            .zip(new[prefix..].chars().rev())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
+        if old_end > prefix {
+            lines[*d].highlights.push(CharSpan { start: prefix, end: old_end });
+        }
+        if new_end > prefix {
+            lines[*i].highlights.push(CharSpan { start: prefix, end: new_end });
         }
     }
     lines
-}
-
-fn push_span(spans: &mut Vec<CharSpan>, start: usize, end: usize) {
-    match spans.last_mut() {
-        Some(last) if last.end == start => last.end = end,
-        _ => spans.push(CharSpan { start, end }),
-    }
 }
 
 /// A plain unified diff for machines, with a note when only the final newline differs.
@@ -111,6 +102,9 @@ mod tests {
         assert_eq!(del.highlights, vec![CharSpan { start: 11, end: 12 }]);
         let ins = lines.iter().find(|l| l.tag == ChangeTag::Insert).unwrap();
         assert!(ins.highlights.is_empty());
+        let lines = line_diff("escape: FileNotFoundError\n", "escape: PermissionError\n");
+        let del = lines.iter().find(|l| l.tag == ChangeTag::Delete).unwrap();
+        assert_eq!(&del.text[del.highlights[0].start..del.highlights[0].end], "FileNotFound");
     }
 
     #[test]

@@ -205,17 +205,9 @@ fn render_diff(out: &mut String, expected: &str, got: &str) {
             let _ = writeln!(out, "{INDENT}  {}", paint(Style::FAIL, &carets));
         }
     }
-    if expected.ends_with('\n') != got.ends_with('\n') && !got.is_empty() {
-        let which = if got.ends_with('\n') {
-            "expected output"
-        } else {
-            "your output"
-        };
-        let _ = writeln!(
-            out,
-            "{INDENT}{}",
-            paint(Style::DIM, &format!("({which} has no newline at the end)"))
-        );
+    if expected.ends_with('\n') && !got.ends_with('\n') && !got.is_empty() {
+        let note = "(your output has no newline at the end)";
+        let _ = writeln!(out, "{INDENT}{}", paint(Style::DIM, note));
     }
 }
 

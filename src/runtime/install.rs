@@ -386,11 +386,9 @@ mod tests {
     #[test]
     fn a_tampered_artifact_is_refused_and_nothing_is_installed() {
         let src = tempfile::tempdir().unwrap();
-        fs::write(
-            src.path().join(SNAPSHOT_WASM),
-            b"not the pinned interpreter",
-        )
-        .unwrap();
+        for name in pins().artifacts.keys() {
+            fs::write(src.path().join(name), b"not the pinned release").unwrap();
+        }
         let home = RuntimeHome::at(tempfile::tempdir().unwrap().keep());
         let err = install(
             &home,
