@@ -3,7 +3,7 @@
 use crate::Error;
 use crate::exercise::{self, CaseKind, Exercise, TRACKS};
 use crate::grade::Submission;
-use crate::sandbox::{HarnessMode, RunSpec, Termination};
+use crate::sandbox::{HarnessMode, Limits, RunSpec, SandboxError, Termination};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -15,6 +15,16 @@ pub struct BenchOptions {
     pub python: String,
 }
 
+/// One measured program: run in the sandbox and natively on the same input.
+struct BenchCase {
+    label: String,
+    solution_dir: PathBuf,
+    mode: HarnessMode,
+    stdin: Vec<u8>,
+    data_dir: Option<PathBuf>,
+    limits: Limits,
+}
+
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
@@ -24,20 +34,39 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Runs `python` natively on the solution, as a subprocess, the way a grader without a
-/// sandbox would.
-fn native(
-    python: &str,
-    solution_dir: &Path,
-    mode: &HarnessMode,
-    stdin: &[u8],
-) -> Result<Duration, String> {
+fn tool_error(message: String) -> Error {
+    Error::Input {
+        message,
+        help: "install python3 or pass --python PATH: the benchmark compares against it".into(),
+    }
+}
+
+/// The interpreter itself, not a wrapper script (pyenv shims cost more than Python).
+fn resolve_python(python: &str) -> Result<String, Error> {
+    let out = Command::new(python)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| tool_error(format!("cannot run {python}: {e}")))?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    Ok(if out.status.success() && !path.is_empty() {
+        path
+    } else {
+        python.to_owned()
+    })
+}
+
+/// Runs the solution natively as a subprocess, as a grader without a sandbox would.
+/// `bare` adds `-I -S`: no site-packages, the smallest start the interpreter has.
+fn native(python: &str, bare: bool, case: &BenchCase) -> Result<Duration, Error> {
     let mut cmd = Command::new(python);
-    match mode {
-        HarnessMode::Program => cmd.arg(solution_dir.join("solution.py")),
+    if bare {
+        cmd.args(["-I", "-S"]);
+    }
+    match &case.mode {
+        HarnessMode::Program => cmd.arg(case.solution_dir.join("solution.py")),
         HarnessMode::Call { expression } => cmd.arg("-c").arg(format!(
             "import sys; sys.path.insert(0, {dir:?}); import solution; repr(eval({expression:?}, vars(solution)))",
-            dir = solution_dir.display().to_string()
+            dir = case.solution_dir.display().to_string()
         )),
     };
     let started = Instant::now();
@@ -46,18 +75,12 @@ fn native(
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("cannot run {python}: {e}"))?;
+        .map_err(|e| tool_error(format!("cannot run {python}: {e}")))?;
     if let Some(mut input) = child.stdin.take() {
-        let _ = input.write_all(stdin);
+        let _ = input.write_all(&case.stdin);
     }
-    child.wait().map_err(|e| e.to_string())?;
+    child.wait().map_err(|e| tool_error(e.to_string()))?;
     Ok(started.elapsed())
-}
-
-struct Row {
-    label: String,
-    sandbox: Duration,
-    native: Duration,
 }
 
 fn all_exercises(bank: &Path) -> Vec<Exercise> {
@@ -72,7 +95,12 @@ fn all_exercises(bank: &Path) -> Vec<Exercise> {
             .filter(|p| p.join("exercise.toml").is_file())
             .collect();
         dirs.sort();
-        found.extend(dirs.iter().filter_map(|d| exercise::load(d).ok()));
+        for dir in dirs {
+            match exercise::load(&dir) {
+                Ok(ex) => found.push(ex),
+                Err(e) => eprintln!("warning: skipping {}: {e}", dir.display()),
+            }
+        }
     }
     found
 }
@@ -85,37 +113,27 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
             message: "no exercise bank found".into(),
             help: "run from the pygrade checkout or pass --exercises DIR".into(),
         })?;
+    let python = resolve_python(&options.python)?;
     let started = Instant::now();
     let sandbox = crate::cli::open_sandbox()?;
-    let warm_start = started.elapsed();
+    let load_time = started.elapsed();
     let rt = crate::cli::tokio_runtime(1)?;
-    let native_err = |message: String| Error::Input {
-        message,
-        help: "install python3 or pass --python PATH: the benchmark compares against it".into(),
-    };
 
-    let trivial_dir = tempfile::tempdir()
-        .map_err(|e| Error::Sandbox(crate::sandbox::SandboxError::TempDir(e)))?;
-    std::fs::write(trivial_dir.path().join("solution.py"), "print('hello')\n")
-        .map_err(|e| Error::Sandbox(crate::sandbox::SandboxError::TempDir(e)))?;
-    let mut cases: Vec<(
-        String,
-        PathBuf,
-        HarnessMode,
-        Vec<u8>,
-        Option<PathBuf>,
-        crate::sandbox::Limits,
-    )> = vec![(
-        "trivial: print('hello')".into(),
-        trivial_dir.path().to_owned(),
-        HarnessMode::Program,
-        Vec::new(),
-        None,
-        Default::default(),
-    )];
+    let temp = |e| Error::Sandbox(SandboxError::TempDir(e));
+    let trivial_dir = tempfile::tempdir().map_err(temp)?;
+    std::fs::write(trivial_dir.path().join("solution.py"), "print('hello')\n").map_err(temp)?;
+    let mut cases = vec![BenchCase {
+        label: "trivial: print('hello')".into(),
+        solution_dir: trivial_dir.path().to_owned(),
+        mode: HarnessMode::Program,
+        stdin: Vec::new(),
+        data_dir: None,
+        limits: Limits::default(),
+    }];
+    // Kept alive until the end: the cases point into these folders.
     let mut submissions = Vec::new();
     for ex in all_exercises(&bank) {
-        let sub = Submission::from_file(&ex.dir.join("solution.py"))?;
+        let submission = Submission::from_file(&ex.dir.join("solution.py"))?;
         for case in ex.cases.iter().filter(|c| !c.hidden) {
             let (mode, stdin) = match &case.kind {
                 CaseKind::Program { stdin, .. } => (HarnessMode::Program, stdin),
@@ -126,84 +144,79 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
                     stdin,
                 ),
             };
-            cases.push((
-                format!("{}: {}", ex.id, case.name),
-                sub.dir().to_owned(),
+            cases.push(BenchCase {
+                label: format!("{}: {}", ex.id, case.name),
+                solution_dir: submission.dir().to_owned(),
                 mode,
-                stdin.clone().into_bytes(),
-                ex.data_dir.clone(),
-                ex.limits,
-            ));
+                stdin: stdin.clone().into_bytes(),
+                data_dir: ex.data_dir.clone(),
+                limits: ex.limits,
+            });
         }
-        submissions.push(sub);
+        submissions.push(submission);
     }
 
     println!(
-        "pygrade bench: median of {} runs per figure, sandbox vs native `{}` subprocess",
-        options.repeat, options.python
+        "pygrade bench: median of {} runs per figure; sandbox vs native `{python}` as a subprocess",
+        options.repeat
+    );
+    println!("loading the compiled runtime: {:.1} ms\n", ms(load_time));
+    println!(
+        "native: `python3 FILE` as a grader without a sandbox runs it; bare: `python3 -I -S FILE`\n"
     );
     println!(
-        "warm start (load the compiled runtime): {:.1} ms\n",
-        ms(warm_start)
+        "{:<50} {:>9} {:>9} {:>7} {:>9} {:>7}",
+        "case", "sandbox", "native", "ratio", "bare", "ratio"
     );
-    println!(
-        "{:<58} {:>10} {:>10} {:>7}",
-        "case", "sandbox", "native", "ratio"
-    );
-    let mut rows = Vec::new();
-    for (label, dir, mode, stdin, data, limits) in &cases {
+    let (mut ratios, mut bare_ratios) = (Vec::new(), Vec::new());
+    for case in &cases {
         let spec = RunSpec {
-            mode: mode.clone(),
-            stdin,
-            submission_dir: dir,
-            data_dir: data.as_deref(),
-            limits: *limits,
+            mode: case.mode.clone(),
+            stdin: &case.stdin,
+            submission_dir: &case.solution_dir,
+            data_dir: case.data_dir.as_deref(),
+            limits: case.limits,
             seed: 1,
         };
-        let mut sandboxed = Vec::new();
-        let mut natives = Vec::new();
+        let (mut sandboxed, mut natives, mut bares) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..options.repeat {
             let t = Instant::now();
             let outcome = rt.block_on(sandbox.run(&spec))?;
             sandboxed.push(t.elapsed());
-            if !matches!(outcome.termination, Termination::Exited(0)) {
+            if outcome.termination != Termination::Exited(0) {
                 eprintln!(
-                    "warning: {label}: the reference solution ended with {:?}",
-                    outcome.termination
+                    "warning: {}: the run ended with {:?}",
+                    case.label, outcome.termination
                 );
             }
-            natives.push(native(&options.python, dir, mode, stdin).map_err(native_err)?);
+            natives.push(native(&python, false, case)?);
+            bares.push(native(&python, true, case)?);
         }
-        let row = Row {
-            label: label.clone(),
-            sandbox: median(sandboxed),
-            native: median(natives),
-        };
-        println!(
-            "{:<58} {:>7.1} ms {:>7.1} ms {:>6.2}x",
-            row.label.chars().take(58).collect::<String>(),
-            ms(row.sandbox),
-            ms(row.native),
-            ms(row.sandbox) / ms(row.native)
+        let (s, n, b) = (
+            ms(median(sandboxed)),
+            ms(median(natives)),
+            ms(median(bares)),
         );
-        rows.push(row);
+        ratios.push(s / n);
+        bare_ratios.push(s / b);
+        let label: String = case.label.chars().take(50).collect();
+        println!(
+            "{label:<50} {s:>6.1} ms {n:>6.1} ms {:>6.2}x {b:>6.1} ms {:>6.2}x",
+            s / n,
+            s / b
+        );
     }
-    let geo = (rows
-        .iter()
-        .map(|r| (ms(r.sandbox) / ms(r.native)).ln())
-        .sum::<f64>()
-        / rows.len() as f64)
-        .exp();
-    let trivial = &rows[0];
+    let geo = |r: &[f64]| (r.iter().map(|r| r.ln()).sum::<f64>() / r.len() as f64).exp();
     println!();
     println!(
-        "trivial case: {:.2}x native (target: at most 0.50x)",
-        ms(trivial.sandbox) / ms(trivial.native)
+        "trivial case: {:.2}x native, {:.2}x bare (target: at most 0.50x native)",
+        ratios[0], bare_ratios[0]
     );
     println!(
-        "all cases: geometric mean {geo:.2}x native over {} cases",
-        rows.len()
+        "all {} cases, geometric mean: {:.2}x native, {:.2}x bare",
+        ratios.len(),
+        geo(&ratios),
+        geo(&bare_ratios)
     );
-    drop(sandbox);
     Ok(crate::error::EXIT_PASS)
 }

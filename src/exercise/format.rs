@@ -54,7 +54,7 @@ pub struct CaseFile {
     pub stdout: Option<String>,
     pub stdout_file: Option<String>,
     pub call: Option<String>,
-    pub expect: Option<String>,
+    pub expect: Option<Spanned<String>>,
     #[serde(default)]
     pub hidden: bool,
     pub points: Option<i64>,

@@ -257,16 +257,20 @@ impl Loader<'_> {
                 if call.trim().is_empty() {
                     return Err(named("`call` must be a Python expression"));
                 }
-                let expected = Value::parse_literal(expect).map_err(|e| {
-                    named(&format!(
-                        "`expect` is not a Python literal: {e} in `{expect}`"
-                    ))
+                let expected = Value::parse_literal(expect.get_ref()).map_err(|e| {
+                    self.err(
+                        expect.span(),
+                        format!(
+                            "case `{name}`: `expect` is not a Python literal: {e} in `{}`",
+                            expect.get_ref()
+                        ),
+                    )
                 })?;
                 CaseKind::Call {
                     call: call.trim().to_owned(),
                     stdin,
                     expected,
-                    expected_source: expect.clone(),
+                    expected_source: expect.get_ref().clone(),
                 }
             }
             (Some(_), None) => return Err(named("a call case needs `expect` (a Python literal)")),

@@ -57,7 +57,12 @@ pub fn line_diff(expected: &str, got: &str) -> Vec<LineDiff> {
         // Mark the middle that differs, between the longest common prefix and suffix: one
         // span per line reads better than scattered single letters.
         let (old, new) = (&lines[*d].text, &lines[*i].text);
-        let prefix: usize = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        let prefix: usize = old
+            .chars()
+            .zip(new.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
         let suffix: usize = old[prefix..]
             .chars()
             .rev()
@@ -67,10 +72,16 @@ pub fn line_diff(expected: &str, got: &str) -> Vec<LineDiff> {
             .sum();
         let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
         if old_end > prefix {
-            lines[*d].highlights.push(CharSpan { start: prefix, end: old_end });
+            lines[*d].highlights.push(CharSpan {
+                start: prefix,
+                end: old_end,
+            });
         }
         if new_end > prefix {
-            lines[*i].highlights.push(CharSpan { start: prefix, end: new_end });
+            lines[*i].highlights.push(CharSpan {
+                start: prefix,
+                end: new_end,
+            });
         }
     }
     lines
@@ -104,7 +115,10 @@ mod tests {
         assert!(ins.highlights.is_empty());
         let lines = line_diff("escape: FileNotFoundError\n", "escape: PermissionError\n");
         let del = lines.iter().find(|l| l.tag == ChangeTag::Delete).unwrap();
-        assert_eq!(&del.text[del.highlights[0].start..del.highlights[0].end], "FileNotFound");
+        assert_eq!(
+            &del.text[del.highlights[0].start..del.highlights[0].end],
+            "FileNotFound"
+        );
     }
 
     #[test]

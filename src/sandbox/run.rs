@@ -61,6 +61,8 @@ pub struct Sandbox {
     engine: Engine,
     pre: InstancePre<Guest>,
     stdlib_dir: PathBuf,
+    /// The `-c` program that starts the harness: its source, or its precompiled code.
+    boot: String,
     _ticker: EpochTicker,
 }
 
@@ -119,6 +121,7 @@ impl Sandbox {
             engine,
             pre,
             stdlib_dir,
+            boot: HARNESS_SOURCE.to_owned(),
             _ticker: ticker,
         })
     }
@@ -130,6 +133,15 @@ impl Sandbox {
     /// Runs the harness once in a fresh instance. Errors are pygrade's own failures;
     /// anything the guest does is described by the outcome.
     pub async fn run(&self, spec: &RunSpec<'_>) -> Result<RunOutcome, SandboxError> {
+        self.execute(&self.boot, &spec.mode.args(), spec).await
+    }
+
+    async fn execute(
+        &self,
+        code: &str,
+        args: &[&str],
+        spec: &RunSpec<'_>,
+    ) -> Result<RunOutcome, SandboxError> {
         let workdir = tempfile::Builder::new()
             .prefix("pygrade-run-")
             .tempdir()
@@ -140,7 +152,7 @@ impl Sandbox {
             std::fs::create_dir(dir).map_err(SandboxError::TempDir)?;
         }
         let output = CapturedOutput::new(spec.limits.output_bytes);
-        let wasi = self.wasi_context(spec, &tmp, &result_dir, &output)?;
+        let wasi = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
 
         let mut store = Store::new(
             &self.engine,
@@ -217,6 +229,8 @@ impl Sandbox {
 
     fn wasi_context(
         &self,
+        code: &str,
+        args: &[&str],
         spec: &RunSpec<'_>,
         tmp: &Path,
         result_dir: &Path,
@@ -229,8 +243,8 @@ impl Sandbox {
         b.allow_blocking_current_thread(true);
         // -I: isolated mode, so nothing of an environment or the working folder leaks into
         // sys.path.
-        let mut argv = vec![GUEST_PYTHON, "-I", "-c", HARNESS_SOURCE];
-        argv.extend(spec.mode.args());
+        let mut argv = vec![GUEST_PYTHON, "-I", "-c", code];
+        argv.extend(args);
         b.args(&argv);
         b.envs(&[
             ("HOME", "/tmp"),
@@ -273,6 +287,71 @@ impl Sandbox {
         let engine = Engine::new(&runtime::engine_config())
             .map_err(|e| SandboxError::Setup(e.to_string()))?;
         let compiled = runtime::load_or_compile(home, &engine, &installed, observer)?;
-        Ok(Self::new(engine, &compiled.module, installed.stdlib_dir)?)
+        let mut sandbox = Self::new(engine, &compiled.module, installed.stdlib_dir)?;
+        sandbox.use_precompiled_harness(home);
+        Ok(sandbox)
     }
+
+    /// Compiling the harness's source is half the cost of a short run, so its code object
+    /// is compiled once by the guest itself, cached, and passed in as marshal data. Any
+    /// failure here only costs speed: the source is used instead.
+    fn use_precompiled_harness(&mut self, home: &crate::runtime::RuntimeHome) {
+        use sha2::{Digest, Sha256};
+        let pin = crate::runtime::pins().artifact("python-snapshot.wasm");
+        let digest = Sha256::new()
+            .chain_update(HARNESS_SOURCE)
+            .chain_update(pin)
+            .finalize();
+        let key: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+        let path = home.compiled_dir().join(format!("harness-{key}.hex"));
+        let cached = std::fs::read_to_string(&path).ok().filter(|h| is_hex(h));
+        let hex = match cached {
+            Some(hex) => hex,
+            None => match self.compile_harness() {
+                Some(hex) => {
+                    // Written whole then renamed, so a reader never sees half of it.
+                    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+                    if std::fs::create_dir_all(home.compiled_dir()).is_ok()
+                        && std::fs::write(&tmp, &hex).is_ok()
+                    {
+                        let _ = std::fs::rename(&tmp, &path);
+                    }
+                    hex
+                }
+                None => return,
+            },
+        };
+        self.boot =
+            format!("import marshal,binascii;exec(marshal.loads(binascii.unhexlify('{hex}')))");
+    }
+
+    fn compile_harness(&self) -> Option<String> {
+        const COMPILE: &str = "import marshal,sys;sys.stdout.write(marshal.dumps(compile(sys.argv[1],'<pygrade-harness>','exec')).hex())";
+        let empty = tempfile::tempdir().ok()?;
+        let spec = RunSpec {
+            mode: HarnessMode::Program,
+            stdin: b"",
+            submission_dir: empty.path(),
+            data_dir: None,
+            limits: Limits {
+                output_bytes: 4 << 20,
+                time: std::time::Duration::from_secs(20),
+                ..Limits::default()
+            },
+            seed: 0,
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .ok()?;
+        let outcome = rt
+            .block_on(self.execute(COMPILE, &[HARNESS_SOURCE], &spec))
+            .ok()?;
+        let hex = String::from_utf8(outcome.stdout).ok()?;
+        (outcome.termination == Termination::Exited(0) && is_hex(&hex)).then_some(hex)
+    }
+}
+
+fn is_hex(text: &str) -> bool {
+    !text.is_empty() && text.len() % 2 == 0 && text.bytes().all(|b| b.is_ascii_hexdigit())
 }

