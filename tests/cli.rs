@@ -267,6 +267,25 @@ fn print_instead_of_return_gets_a_hint() {
     assert_eq!(case["verdict"], "wrong_answer");
     assert_eq!(case["got"], "None");
     assert!(case["hint"].as_str().unwrap().contains("return"), "{case}");
+    let human = pygrade(&[
+        "check",
+        "pcep/parking-meter",
+        "exercises/pcep/parking-meter/mistakes/print_instead_of_return.py",
+    ])
+    .run();
+    insta::assert_snapshot!("call_case_human", redact_times(&human.stdout));
+}
+
+#[test]
+fn a_misnamed_function_gets_a_hint_naming_the_call() {
+    let (_, json) = check_json("pcep/parking-meter", &fixture("parking_wrong_name.py"));
+    let case = &json["cases"][0];
+    assert_eq!(case["verdict"], "runtime_error");
+    assert_eq!(case["error"]["type"], "NameError");
+    assert!(
+        case["hint"].as_str().unwrap().contains("parking_fee(15)"),
+        "{case}"
+    );
 }
 
 #[test]

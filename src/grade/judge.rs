@@ -123,6 +123,14 @@ pub fn judge(
                         frames: frames.clone(),
                         explanation: explain::exception(type_name, message),
                     });
+                    if let CaseKind::Call { call, .. } = &case.kind
+                        && type_name == "NameError"
+                        && frames.is_empty()
+                    {
+                        result.hint = Some(format!(
+                            "the grader calls `{call}`: define the function with exactly that name, at the top level of your file"
+                        ));
+                    }
                 }
             }
             (

@@ -404,6 +404,38 @@ mod tests {
     }
 
     #[test]
+    fn a_second_installer_waits_for_the_lock() {
+        use std::sync::Mutex;
+        struct Record(Mutex<Vec<SetupStage>>);
+        impl SetupObserver for Record {
+            fn stage(&self, stage: SetupStage) {
+                self.0.lock().unwrap().push(stage);
+            }
+        }
+        let home = RuntimeHome::at(tempfile::tempdir().unwrap().keep());
+        let first = SetupLock::acquire(&home, &super::super::Silent).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiter = {
+            let home = home.clone();
+            std::thread::spawn(move || {
+                let record = Record(Mutex::new(Vec::new()));
+                let second = SetupLock::acquire(&home, &record).unwrap();
+                tx.send(()).unwrap();
+                drop(second);
+                record.0.into_inner().unwrap()
+            })
+        };
+        // While the first lock is held the second cannot have been taken.
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_millis(300))
+                .is_err()
+        );
+        drop(first);
+        rx.recv().unwrap();
+        assert_eq!(waiter.join().unwrap(), vec![SetupStage::WaitingForLock]);
+    }
+
+    #[test]
     fn sums_with_escaping_paths_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("SUMS");
