@@ -241,9 +241,11 @@ fn call_value(result: &mut CaseResult, case: &Case, expected: &Value, got: &Valu
     result.verdict = Verdict::WrongAnswer;
     result.expected = Some(shorten(&expected.repr()));
     result.got = Some(shorten(&got.repr()));
-    result.message = Some(if expected.type_name() != got.type_name() {
+    result.message = Some(if *got == Value::None {
+        "the function returned None instead of a value: check that it ends with `return`".into()
+    } else if expected.type_name() != got.type_name() {
         format!(
-            "expected a value of type {}, got {}",
+            "expected a value of type {}, got one of type {}",
             expected.type_name(),
             got.type_name()
         )
