@@ -65,6 +65,7 @@ pub fn load_or_compile(
     if let Some(module) = try_load(engine, &path) {
         return Ok(CompiledModule { module, path });
     }
+    remove_abandoned_temp_files(&home.compiled_dir());
     observer.stage(SetupStage::Compiling);
     let wasm = fs::read(&runtime.wasm).map_err(RuntimeError::io("cannot read", &runtime.wasm))?;
     let bytes = engine
@@ -77,6 +78,17 @@ pub fn load_or_compile(
     })?;
     observer.done();
     Ok(CompiledModule { module, path })
+}
+
+/// Half-written modules of a compile that was killed (they are never renamed into place).
+/// Only called under the setup lock, so no other process is writing one.
+fn remove_abandoned_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
