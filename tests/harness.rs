@@ -18,14 +18,27 @@ fn the_harness_unit_tests_pass_inside_the_sandbox() {
         stdin: b"",
         submission_dir: dir.path(),
         data_dir: None,
-        limits: Limits { time: Duration::from_secs(30), ..Limits::default() },
+        limits: Limits {
+            time: Duration::from_secs(30),
+            ..Limits::default()
+        },
         seed: 1,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
     let outcome = runtime.block_on(sandbox.run(&spec)).unwrap();
     let stderr = String::from_utf8_lossy(&outcome.stderr);
     assert_eq!(outcome.termination, Termination::Exited(0), "{stderr}");
     // unittest.main ends with SystemExit(0) when every test passed.
-    assert_eq!(outcome.record, Some(HarnessRecord::Exit { code: 0 }), "{stderr}");
-    assert!(stderr.contains("Ran 7 tests") && stderr.trim_end().ends_with("OK"), "{stderr}");
+    assert_eq!(
+        outcome.record,
+        Some(HarnessRecord::Exit { code: 0 }),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Ran 7 tests") && stderr.trim_end().ends_with("OK"),
+        "{stderr}"
+    );
 }

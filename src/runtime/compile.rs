@@ -83,7 +83,9 @@ pub fn load_or_compile(
 /// Half-written modules of a compile that was killed (they are never renamed into place).
 /// Only called under the setup lock, so no other process is writing one.
 fn remove_abandoned_temp_files(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         if entry.file_name().to_string_lossy().starts_with(".tmp") {
             let _ = fs::remove_file(entry.path());
