@@ -96,14 +96,16 @@ fn render_case(out: &mut String, case: &CaseResult, width: usize) {
     };
     let name = display_name(case);
     let pad = width.saturating_sub(name.chars().count());
+    // Padded before painting: escape codes would count as width.
+    let label = format!("{:<14}", case.verdict.label());
     let verdict = if case.accepted() {
-        paint(Style::DIM, case.verdict.label())
+        paint(Style::DIM, &label)
     } else {
-        paint(Style::FAIL, case.verdict.label())
+        paint(Style::FAIL, &label)
     };
     let _ = writeln!(
         out,
-        "{mark} {name}{:pad$}  {verdict:<12} {}",
+        "{mark} {name}{:pad$}  {verdict} {}",
         "",
         paint(Style::DIM, &format!("{:>5} ms", case.time.as_millis())),
     );
@@ -170,8 +172,8 @@ fn render_diff(out: &mut String, expected: &str, got: &str) {
     let _ = writeln!(
         out,
         "{INDENT}{} {}",
-        paint(Style::EXPECTED, "- expected"),
-        paint(Style::GOT, "+ got")
+        paint(Style::EXPECTED, "- expected,"),
+        paint(Style::GOT, "+ your output")
     );
     for line in line_diff(expected, got) {
         let (sign, style) = match line.tag {
