@@ -23,7 +23,8 @@ import types
 
 SOLUTION = "/submission/solution.py"
 RESULT = "/pygrade/result.json"
-MAX_DEPTH = 100
+# serde_json reads at most 128 levels of nesting, and each level of a value takes two.
+MAX_DEPTH = 40
 MAX_ITEMS = 10_000
 MAX_REPR = 2_000
 

@@ -212,9 +212,7 @@ impl Sandbox {
             Termination::Exited(_) if captured.exceeded => Termination::OutputLimit,
             other => other,
         };
-        let record = std::fs::read(result_dir.join("result.json"))
-            .ok()
-            .and_then(|bytes| HarnessRecord::parse(&bytes));
+        let record = read_record(&result_dir.join("result.json"));
         let peak_memory = limiter.peak;
         drop(store);
         Ok(RunOutcome {
@@ -350,6 +348,19 @@ impl Sandbox {
         let hex = String::from_utf8(outcome.stdout).ok()?;
         (outcome.termination == Termination::Exited(0) && is_hex(&hex)).then_some(hex)
     }
+}
+
+/// The harness's record. The folder is writable by the guest too, so a file too large to be
+/// a record is ignored rather than read into memory.
+fn read_record(path: &Path) -> Option<HarnessRecord> {
+    const MAX_RECORD: u64 = 32 << 20;
+    let file = std::fs::File::open(path).ok()?;
+    if file.metadata().ok()?.len() > MAX_RECORD {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_RECORD), &mut bytes).ok()?;
+    HarnessRecord::parse(&bytes)
 }
 
 fn is_hex(text: &str) -> bool {
