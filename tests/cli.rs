@@ -355,6 +355,20 @@ fn the_guest_sees_only_its_mounts_and_environment() {
 }
 
 #[test]
+fn a_deeply_nested_return_value_is_a_wrong_answer_not_a_crash() {
+    let (_, json) = check_json(
+        "tests/fixtures/exercises/isolation",
+        "tests/fixtures/exercises/isolation/solution.py",
+    );
+    let case = &json["cases"][4];
+    assert_eq!(case["verdict"], "wrong_answer", "{case}");
+    assert!(
+        case["got"].as_str().unwrap().contains("nested too deeply"),
+        "{case}"
+    );
+}
+
+#[test]
 fn runs_are_deterministic() {
     let isolation = "tests/fixtures/exercises/isolation";
     let solution = "tests/fixtures/exercises/isolation/solution.py";
