@@ -1,7 +1,7 @@
 //! `pygrade bench`: grading speed measured against native `python3` in the same run, so
 //! the figures are ratios that mean something on any machine.
 use crate::Error;
-use crate::exercise::{self, CaseKind, Exercise, TRACKS};
+use crate::exercise::{self, Exercise, TRACKS};
 use crate::grade::Submission;
 use crate::sandbox::{HarnessMode, Limits, RunSpec, SandboxError, Termination};
 use std::io::Write;
@@ -135,20 +135,12 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
     for ex in all_exercises(&bank) {
         let submission = Submission::from_file(&ex.dir.join("solution.py"))?;
         for case in ex.cases.iter().filter(|c| !c.hidden) {
-            let (mode, stdin) = match &case.kind {
-                CaseKind::Program { stdin, .. } => (HarnessMode::Program, stdin),
-                CaseKind::Call { call, stdin, .. } => (
-                    HarnessMode::Call {
-                        expression: call.clone(),
-                    },
-                    stdin,
-                ),
-            };
+            let (mode, stdin) = case.harness_input();
             cases.push(BenchCase {
                 label: format!("{}: {}", ex.id, case.name),
                 solution_dir: submission.dir().to_owned(),
                 mode,
-                stdin: stdin.clone().into_bytes(),
+                stdin: stdin.as_bytes().to_vec(),
                 data_dir: ex.data_dir.clone(),
                 limits: ex.limits,
             });

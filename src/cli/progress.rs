@@ -39,6 +39,13 @@ impl SetupObserver for SetupProgress {
     }
 
     fn done(&self) {
+        self.clear();
+        eprintln!("pygrade: the runtime is ready");
+    }
+}
+
+impl SetupProgress {
+    fn clear(&self) {
         if let Some(bar) = self
             .spinner
             .lock()
@@ -47,19 +54,11 @@ impl SetupObserver for SetupProgress {
         {
             bar.finish_and_clear();
         }
-        eprintln!("pygrade: the runtime is ready");
     }
 }
 
 impl Drop for SetupProgress {
     fn drop(&mut self) {
-        if let Some(bar) = self
-            .spinner
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take()
-        {
-            bar.finish_and_clear();
-        }
+        self.clear();
     }
 }

@@ -1,6 +1,6 @@
 //! A loaded, checked exercise.
 use crate::grade::Value;
-use crate::sandbox::Limits;
+use crate::sandbox::{HarnessMode, Limits};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -34,6 +34,21 @@ pub struct Case {
     pub check: Check,
     /// Line of the case in exercise.toml, for messages about it.
     pub line: usize,
+}
+
+impl Case {
+    /// What the sandbox runs for this case, and its stdin.
+    pub fn harness_input(&self) -> (HarnessMode, &str) {
+        match &self.kind {
+            CaseKind::Program { stdin, .. } => (HarnessMode::Program, stdin),
+            CaseKind::Call { call, stdin, .. } => (
+                HarnessMode::Call {
+                    expression: call.clone(),
+                },
+                stdin,
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -2,8 +2,8 @@
 use super::judge::judge;
 use super::result::CheckReport;
 use crate::error::Error;
-use crate::exercise::{CaseKind, Exercise};
-use crate::sandbox::{HarnessMode, RunSpec, Sandbox, SandboxError};
+use crate::exercise::Exercise;
+use crate::sandbox::{RunSpec, Sandbox, SandboxError};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -85,15 +85,7 @@ pub async fn grade(
                 .await
                 .expect("the semaphore is never closed");
             let case = &exercise.cases[index];
-            let (mode, stdin) = match &case.kind {
-                CaseKind::Program { stdin, .. } => (HarnessMode::Program, stdin),
-                CaseKind::Call { call, stdin, .. } => (
-                    HarnessMode::Call {
-                        expression: call.clone(),
-                    },
-                    stdin,
-                ),
-            };
+            let (mode, stdin) = case.harness_input();
             let spec = RunSpec {
                 mode,
                 stdin: stdin.as_bytes(),

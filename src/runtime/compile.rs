@@ -1,4 +1,4 @@
-use super::install::{InstalledRuntime, SetupLock};
+use super::install::{InstalledRuntime, SetupLock, remove_leftovers};
 use super::pins::{SNAPSHOT_WASM, pins};
 use super::{RuntimeError, RuntimeHome, SetupObserver, SetupStage};
 use sha2::{Digest, Sha256};
@@ -65,7 +65,8 @@ pub fn load_or_compile(
     if let Some(module) = try_load(engine, &path) {
         return Ok(CompiledModule { module, path });
     }
-    remove_abandoned_temp_files(&home.compiled_dir());
+    // Half-written modules of a killed compile (temporary files, never renamed into place).
+    remove_leftovers(&home.compiled_dir(), ".tmp");
     observer.stage(SetupStage::Compiling);
     let wasm = fs::read(&runtime.wasm).map_err(RuntimeError::io("cannot read", &runtime.wasm))?;
     let bytes = engine
@@ -78,19 +79,6 @@ pub fn load_or_compile(
     })?;
     observer.done();
     Ok(CompiledModule { module, path })
-}
-
-/// Half-written modules of a compile that was killed (they are never renamed into place).
-/// Only called under the setup lock, so no other process is writing one.
-fn remove_abandoned_temp_files(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(".tmp") {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
 }
 
 fn try_load(engine: &Engine, path: &Path) -> Option<Module> {

@@ -104,7 +104,7 @@ pub fn install(
     }
     let parent = home.staging_parent();
     fs::create_dir_all(&parent).map_err(RuntimeError::io("cannot create", &parent))?;
-    remove_stale_staging(&parent);
+    remove_leftovers(&parent, "staging-");
     let staging = tempfile::Builder::new()
         .prefix("staging-")
         .tempdir_in(&parent)
@@ -134,14 +134,20 @@ pub fn install(
     Ok(InstalledRuntime::at(target))
 }
 
-/// Staging folders of installs that were killed half-way.
-fn remove_stale_staging(parent: &Path) {
-    let Ok(entries) = fs::read_dir(parent) else {
+/// Removes what a killed install or compile left behind: entries of `dir` named
+/// `prefix*`. Only called under the setup lock, so nothing is being written there.
+pub(crate) fn remove_leftovers(dir: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with("staging-") {
-            let _ = fs::remove_dir_all(entry.path());
+        if entry.file_name().to_string_lossy().starts_with(prefix) {
+            let path = entry.path();
+            let _ = if path.is_dir() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
         }
     }
 }
