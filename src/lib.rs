@@ -13,5 +13,6 @@ pub mod grade;
 pub mod report;
 pub mod runtime;
 pub mod sandbox;
+pub mod validate;
 
 pub use error::Error;

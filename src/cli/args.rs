@@ -29,6 +29,8 @@ pub enum Command {
     /// Install or inspect the sandboxed Python runtime.
     #[command(subcommand)]
     Runtime(RuntimeCommand),
+    /// Check exercises: format, reference solution, starter, mistakes, cases (default: the whole bank).
+    Validate(ValidateArgs),
     /// Measure grading speed against native python3 on the same machine.
     Bench(BenchArgs),
 }
@@ -43,6 +45,18 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
     /// The exercise bank that ids are looked up in (default: ./exercises, then the bundled bank).
+    #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
+    pub exercises: Option<PathBuf>,
+    /// How many cases run at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    /// Exercise folders, or folders to search for them (a track, a bank).
+    pub paths: Vec<PathBuf>,
+    /// The bank validated when no path is given (default: ./exercises, then the bundled bank).
     #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
     pub exercises: Option<PathBuf>,
     /// How many cases run at once (default: the number of cores).

@@ -3,6 +3,7 @@ mod args;
 mod check;
 mod progress;
 mod runtime_cmd;
+mod validate_cmd;
 
 use args::{Cli, Command};
 pub(crate) use check::{open_sandbox, runtime as tokio_runtime};
@@ -16,6 +17,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
+        Command::Validate(args) => validate_cmd::run(args),
         Command::Bench(args) => crate::bench::run(args.into()),
     };
     match result {

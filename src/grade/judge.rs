@@ -42,6 +42,8 @@ pub fn judge(
         points: 0,
         max_points: case.points,
         time: outcome.elapsed,
+        peak_memory: outcome.peak_memory,
+        output_bytes: outcome.stdout.len() + outcome.stderr.len(),
         hidden: case.hidden,
         message: None,
         expected: None,

@@ -63,6 +63,10 @@ pub struct CaseResult {
     pub points: u32,
     pub max_points: u32,
     pub time: Duration,
+    /// Guest memory at its largest during the run, in bytes.
+    pub peak_memory: usize,
+    /// stdout and stderr together, in bytes.
+    pub output_bytes: usize,
     pub hidden: bool,
     /// One line saying what went wrong. Never set for hidden cases.
     pub message: Option<String>,

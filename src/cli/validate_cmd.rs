@@ -1,0 +1,109 @@
+use super::args::ValidateArgs;
+use super::check::{default_jobs, open_sandbox, runtime};
+use crate::error::{EXIT_FAIL, EXIT_PASS};
+use crate::validate::{Problem, find_exercises, validate_exercise};
+use crate::{Error, exercise};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+/// Exercises validated at once; each also runs its cases in parallel.
+const EXERCISES_AT_ONCE: usize = 2;
+
+pub fn run(args: ValidateArgs) -> Result<i32, Error> {
+    let roots = if args.paths.is_empty() {
+        let bank = exercise::bank_dirs(args.exercises.as_deref())
+            .into_iter()
+            .find(|d| d.is_dir());
+        vec![bank.ok_or_else(|| Error::Input {
+            message: "no exercise bank found".into(),
+            help: "give exercise folders, or --exercises DIR".into(),
+        })?]
+    } else {
+        args.paths.clone()
+    };
+    for root in &roots {
+        if !root.is_dir() {
+            return Err(Error::Input {
+                message: format!("{} is not a folder", root.display()),
+                help: "give exercise folders, or folders that hold them".into(),
+            });
+        }
+    }
+    let dirs = find_exercises(&roots);
+    if dirs.is_empty() {
+        return Err(Error::Input {
+            message: format!(
+                "no exercise.toml under {}",
+                roots
+                    .iter()
+                    .map(|r| r.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            help: "an exercise is a folder holding exercise.toml (see README.md)".into(),
+        });
+    }
+    let sandbox = Arc::new(open_sandbox()?);
+    let jobs = args.jobs.unwrap_or_else(default_jobs);
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(dirs.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .expect("the template is valid"),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let problems: Vec<Problem> = runtime(jobs)?.block_on(async {
+        let permits = Arc::new(tokio::sync::Semaphore::new(EXERCISES_AT_ONCE));
+        let mut tasks = Vec::new();
+        for dir in dirs.clone() {
+            let (sandbox, permits, bar) = (sandbox.clone(), permits.clone(), bar.clone());
+            tasks.push(tokio::spawn(async move {
+                let _permit = permits
+                    .acquire_owned()
+                    .await
+                    .expect("the semaphore is never closed");
+                bar.set_message(dir.display().to_string());
+                let found = validate_exercise(sandbox, &dir, jobs).await;
+                bar.inc(1);
+                found
+            }));
+        }
+        let mut all = Vec::new();
+        for task in tasks {
+            match task.await {
+                Ok(found) => all.extend(found),
+                Err(e) => all.push(Problem {
+                    line: None,
+                    file: "pygrade".into(),
+                    key: "internal".into(),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        all
+    });
+    bar.finish_and_clear();
+    let mut out = String::new();
+    for p in &problems {
+        out.push_str(&format!("{p}\n"));
+    }
+    if problems.is_empty() {
+        out.push_str(&format!("{} exercises valid\n", dirs.len()));
+    } else {
+        out.push_str(&format!(
+            "{} problems in {} exercises\n",
+            problems.len(),
+            dirs.len()
+        ));
+    }
+    super::print_stdout(&out);
+    Ok(if problems.is_empty() {
+        EXIT_PASS
+    } else {
+        EXIT_FAIL
+    })
+}
