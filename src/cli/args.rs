@@ -29,6 +29,16 @@ pub enum Command {
     /// Install or inspect the sandboxed Python runtime.
     #[command(subcommand)]
     Runtime(RuntimeCommand),
+    /// Create a new exercise folder, complete and valid, to rewrite.
+    New {
+        /// TRACK/SLUG, e.g. pcep/parking-meter.
+        id: String,
+        /// The bank to create it in (default: ./exercises).
+        #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
+        exercises: Option<PathBuf>,
+    },
+    /// Print shell completions: `pygrade completions bash > ~/.local/share/bash-completion/completions/pygrade`.
+    Completions { shell: clap_complete::Shell },
     /// Check exercises: format, reference solution, starter, mistakes, cases (default: the whole bank).
     Validate(ValidateArgs),
     /// Measure grading speed against native python3 on the same machine.

@@ -18,6 +18,12 @@ pub fn main() -> i32 {
         Command::Check(args) => check::run(args),
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
         Command::Validate(args) => validate_cmd::run(args),
+        Command::New { id, exercises } => new_exercise(&id, exercises),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "pygrade", &mut std::io::stdout());
+            Ok(crate::error::EXIT_PASS)
+        }
         Command::Bench(args) => crate::bench::run(args.into()),
     };
     match result {
@@ -27,6 +33,18 @@ pub fn main() -> i32 {
             error.exit_code()
         }
     }
+}
+
+fn new_exercise(id: &str, bank: Option<std::path::PathBuf>) -> Result<i32, crate::Error> {
+    let bank = bank.unwrap_or_else(|| "exercises".into());
+    let dir = crate::exercise::scaffold(&bank, id)?;
+    let d = dir.display();
+    print_stdout(&format!(
+        "created {d}: a complete example exercise to rewrite\n\
+         next: edit {d}/README.md (the statement) and {d}/exercise.toml (the cases), then\n\
+         solution.py, starter.py and mistakes/; check it with `pygrade validate {d}`\n"
+    ));
+    Ok(crate::error::EXIT_PASS)
 }
 
 /// `error: ...` and `help: ...` on stderr, red only where colors are wanted.

@@ -91,13 +91,14 @@ pub fn run(args: ValidateArgs) -> Result<i32, Error> {
     for p in &problems {
         out.push_str(&format!("{p}\n"));
     }
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     if problems.is_empty() {
-        out.push_str(&format!("{} exercises valid\n", dirs.len()));
+        out.push_str(&format!("{} valid\n", count(dirs.len(), "exercise")));
     } else {
         out.push_str(&format!(
-            "{} problems in {} exercises\n",
-            problems.len(),
-            dirs.len()
+            "{} in {}\n",
+            count(problems.len(), "problem"),
+            count(dirs.len(), "exercise")
         ));
     }
     super::print_stdout(&out);

@@ -4,8 +4,10 @@ mod format;
 mod load;
 mod locate;
 mod model;
+mod scaffold;
 
 pub use error::ExerciseError;
 pub use load::load;
 pub use locate::{TRACKS, bank_dirs, resolve};
 pub use model::{Case, CaseKind, Check, Exercise, Mode};
+pub use scaffold::scaffold;
