@@ -106,13 +106,7 @@ fn all_exercises(bank: &Path) -> Vec<Exercise> {
 }
 
 pub fn run(options: BenchOptions) -> Result<i32, Error> {
-    let bank = exercise::bank_dirs(options.exercises.as_deref())
-        .into_iter()
-        .find(|d| d.is_dir())
-        .ok_or_else(|| Error::Input {
-            message: "no exercise bank found".into(),
-            help: "run from the pygrade checkout or pass --exercises DIR".into(),
-        })?;
+    let bank = exercise::bank_dir(options.exercises.as_deref())?;
     let python = resolve_python(&options.python)?;
     let started = Instant::now();
     let sandbox = crate::cli::open_sandbox()?;

@@ -93,7 +93,7 @@ fn redact_times(text: &str) -> String {
 fn the_bundled_bank_validates() {
     // Reference solutions pass within a quarter of each limit, starters and every file
     // in mistakes/ fail, cases and objectives are well formed.
-    let out = pygrade(&["validate"]).run();
+    let out = pygrade(&["validate", "exercises"]).run();
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("exercises valid"), "{}", out.stdout);
 }
@@ -520,4 +520,32 @@ fn shell_completions_are_printed() {
         assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
         assert!(out.stdout.contains("validate"), "{shell}");
     }
+}
+
+#[test]
+fn the_bundled_bank_works_from_any_folder() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let solution = root().join("exercises/pcep/receipt/solution.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_pygrade"))
+        .args(["check", "pcep/receipt", solution.to_str().unwrap()])
+        .env_remove("PYGRADE_EXERCISES")
+        .current_dir(elsewhere.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = pygrade(&[
+        "check",
+        "pcep/receipt",
+        "x.py",
+        "--exercises",
+        "no/such/bank",
+    ])
+    .run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("no/such/bank"), "{}", out.stderr);
 }

@@ -54,7 +54,7 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
-    /// The exercise bank that ids are looked up in (default: ./exercises, then the bundled bank).
+    /// The exercise bank that ids are looked up in (default: the bank built into pygrade).
     #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
     pub exercises: Option<PathBuf>,
     /// How many cases run at once (default: the number of cores).
@@ -66,7 +66,7 @@ pub struct CheckArgs {
 pub struct ValidateArgs {
     /// Exercise folders, or folders to search for them (a track, a bank).
     pub paths: Vec<PathBuf>,
-    /// The bank validated when no path is given (default: ./exercises, then the bundled bank).
+    /// The bank validated when no path is given (default: the bank built into pygrade).
     #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
     pub exercises: Option<PathBuf>,
     /// How many cases run at once (default: the number of cores).
@@ -92,7 +92,7 @@ pub enum RuntimeCommand {
 
 #[derive(Args)]
 pub struct BenchArgs {
-    /// The exercise bank to benchmark (default: ./exercises, then the bundled bank).
+    /// The exercise bank to benchmark (default: the bank built into pygrade).
     #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
     pub exercises: Option<PathBuf>,
     /// Runs per measurement; the median is reported.

@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 pub fn run(args: CheckArgs) -> Result<i32, Error> {
     // Bad input is reported before any setup work.
-    let banks = exercise::bank_dirs(args.exercises.as_deref());
-    let dir = exercise::resolve(&args.exercise, &banks)?;
+    let bank = exercise::bank_dir(args.exercises.as_deref())?;
+    let dir = exercise::resolve(&args.exercise, &bank)?;
     let exercise = Arc::new(exercise::load(&dir)?);
     let submission = Arc::new(Submission::from_file(&args.solution)?);
 

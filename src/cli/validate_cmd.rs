@@ -12,13 +12,7 @@ const EXERCISES_AT_ONCE: usize = 2;
 
 pub fn run(args: ValidateArgs) -> Result<i32, Error> {
     let roots = if args.paths.is_empty() {
-        let bank = exercise::bank_dirs(args.exercises.as_deref())
-            .into_iter()
-            .find(|d| d.is_dir());
-        vec![bank.ok_or_else(|| Error::Input {
-            message: "no exercise bank found".into(),
-            help: "give exercise folders, or --exercises DIR".into(),
-        })?]
+        vec![exercise::bank_dir(args.exercises.as_deref())?]
     } else {
         args.paths.clone()
     };

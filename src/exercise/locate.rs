@@ -6,22 +6,22 @@ pub const TRACKS: [&str; 8] = [
     "pcep", "pced", "pcap", "pcad", "pcat", "pcpp1", "pcpp2", "cepp",
 ];
 
-/// Where exercise ids are looked up, in order: the given bank (from `--exercises` or
-/// PYGRADE_EXERCISES), else `./exercises`, else the bank this binary was built from.
-pub fn bank_dirs(explicit: Option<&Path>) -> Vec<PathBuf> {
-    if let Some(dir) = explicit {
-        return vec![dir.to_owned()];
+/// The bank exercise ids are looked up in: the given one (from `--exercises` or
+/// PYGRADE_EXERCISES), else the bank built into the binary.
+pub fn bank_dir(explicit: Option<&Path>) -> Result<PathBuf, crate::Error> {
+    match explicit {
+        Some(dir) if dir.is_dir() => Ok(dir.to_owned()),
+        Some(dir) => Err(crate::Error::Input {
+            message: format!("the exercise bank {} is not a folder", dir.display()),
+            help: "check --exercises or PYGRADE_EXERCISES".into(),
+        }),
+        None => Ok(super::bundled_bank(&crate::runtime::RuntimeHome::locate()?)?),
     }
-    let mut dirs = vec![PathBuf::from("exercises")];
-    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
-    if built_from.is_dir() {
-        dirs.push(built_from);
-    }
-    dirs
 }
 
 /// Turns a folder path or an id (`pcep/celsius-to-fahrenheit`) into an exercise folder.
-pub fn resolve(reference: &str, banks: &[PathBuf]) -> Result<PathBuf, ExerciseError> {
+pub fn resolve(reference: &str, bank: &Path) -> Result<PathBuf, ExerciseError> {
+    let banks = [bank.to_owned()];
     let as_path = Path::new(reference);
     if as_path.is_dir() {
         if as_path.join("exercise.toml").is_file() {
@@ -37,7 +37,7 @@ pub fn resolve(reference: &str, banks: &[PathBuf]) -> Result<PathBuf, ExerciseEr
             .split('/')
             .all(|p| !p.is_empty() && p != "." && p != "..");
     if is_id {
-        for bank in banks {
+        for bank in &banks {
             let dir = bank.join(reference);
             if dir.join("exercise.toml").is_file() {
                 return Ok(dir);
@@ -65,12 +65,11 @@ mod tests {
         let dir = bank.path().join("pcep/hello");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("exercise.toml"), "").unwrap();
-        let banks = vec![bank.path().to_owned()];
-        assert_eq!(resolve("pcep/hello", &banks).unwrap(), dir);
-        assert_eq!(resolve(dir.to_str().unwrap(), &banks).unwrap(), dir);
-        let err = resolve("pcep/nope", &banks).unwrap_err().to_string();
+        assert_eq!(resolve("pcep/hello", bank.path()).unwrap(), dir);
+        assert_eq!(resolve(dir.to_str().unwrap(), bank.path()).unwrap(), dir);
+        let err = resolve("pcep/nope", bank.path()).unwrap_err().to_string();
         assert!(err.contains("pcep/nope") && err.contains("not in"), "{err}");
-        let err = resolve(bank.path().to_str().unwrap(), &banks)
+        let err = resolve(bank.path().to_str().unwrap(), bank.path())
             .unwrap_err()
             .to_string();
         assert!(err.contains("no exercise.toml"), "{err}");

@@ -1,4 +1,5 @@
 //! The exercise format (v1): loading `exercise.toml` and its files into checked values.
+mod bundled;
 mod error;
 mod format;
 mod load;
@@ -6,8 +7,9 @@ mod locate;
 mod model;
 mod scaffold;
 
+pub use bundled::bundled_bank;
 pub use error::ExerciseError;
 pub use load::load;
-pub use locate::{TRACKS, bank_dirs, resolve};
+pub use locate::{TRACKS, bank_dir, resolve};
 pub use model::{Case, CaseKind, Check, Exercise, Mode};
 pub use scaffold::scaffold;
