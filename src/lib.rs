@@ -14,5 +14,6 @@ pub mod report;
 pub mod runtime;
 pub mod sandbox;
 pub mod validate;
+pub mod workspace;
 
 pub use error::Error;

@@ -549,3 +549,185 @@ fn the_bundled_bank_works_from_any_folder() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("no/such/bank"), "{}", out.stderr);
 }
+
+/// Runs the binary in `dir` (a learner's workspace).
+fn pygrade_in(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_pygrade"))
+        .args(args)
+        .env_remove("PYGRADE_EXERCISES")
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_learner_starts_checks_and_sees_progress() {
+    let ws = tempfile::tempdir().unwrap();
+    let dir = ws.path();
+    let out = pygrade_in(dir, &["start", "pcep/receipt"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let file = dir.join("pcep/receipt.py");
+    let starter =
+        std::fs::read_to_string(root().join("exercises/pcep/receipt/starter.py")).unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), starter);
+    // Never overwrites.
+    std::fs::write(&file, "# my work\n").unwrap();
+    let out = pygrade_in(dir, &["start", "pcep/receipt"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "# my work\n");
+    // check without a file grades the workspace file, and records the result.
+    let out = pygrade_in(dir, &["check", "pcep/receipt"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let list = pygrade_in(dir, &["list", "--track", "pcep"]);
+    assert!(
+        list.stdout
+            .lines()
+            .any(|l| l.starts_with("pcep/receipt") && l.contains("failing 0/7")),
+        "{}",
+        list.stdout
+    );
+    std::fs::copy(root().join("exercises/pcep/receipt/solution.py"), &file).unwrap();
+    let out = pygrade_in(&dir.join("pcep"), &["check", "pcep/receipt"]);
+    assert_eq!(
+        out.code, 0,
+        "from a subfolder too: {}{}",
+        out.stdout, out.stderr
+    );
+    let list = pygrade_in(dir, &["list"]);
+    assert!(
+        list.stdout
+            .lines()
+            .any(|l| l.starts_with("pcep/receipt") && l.contains("passed 7/7")),
+        "{}",
+        list.stdout
+    );
+    let progress: Json =
+        serde_json::from_str(&pygrade_in(dir, &["progress", "--format", "json"]).stdout).unwrap();
+    let pcep = &progress["tracks"][0];
+    assert_eq!(pcep["track"], "pcep");
+    assert_eq!(pcep["passed"], 1);
+    assert!(
+        pcep["objectives_covered"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o == "PCEP-30-02 3.4"),
+        "{pcep}"
+    );
+    assert!(pygrade_in(dir, &["progress"]).stdout.contains("1/4"));
+}
+
+#[test]
+fn hints_come_one_at_a_time() {
+    let ws = tempfile::tempdir().unwrap();
+    let first = pygrade_in(ws.path(), &["hint", "pcep/parking-meter"]);
+    let second = pygrade_in(ws.path(), &["hint", "pcep/parking-meter"]);
+    assert!(first.stdout.starts_with("hint 1 of 4"), "{}", first.stdout);
+    assert!(
+        second.stdout.starts_with("hint 2 of 4"),
+        "{}",
+        second.stdout
+    );
+}
+
+#[test]
+fn show_prints_the_statement_and_only_visible_examples() {
+    let out = pygrade(&["show", "pcep/parking-meter"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("parking_fee(15)"), "{}", out.stdout);
+    assert!(out.stdout.contains("hidden cases"), "{}", out.stdout);
+    let exercise: toml::Table = toml::from_str(
+        &std::fs::read_to_string(root().join("exercises/pcep/parking-meter/exercise.toml"))
+            .unwrap(),
+    )
+    .unwrap();
+    for case in exercise["case"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c.get("hidden").is_some())
+    {
+        let call = case["call"].as_str().unwrap();
+        assert!(!out.stdout.contains(call), "hidden `{call}` shown");
+    }
+}
+
+#[test]
+fn a_corrupt_progress_store_is_reported_and_kept() {
+    let ws = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(ws.path().join(".pygrade")).unwrap();
+    let store = ws.path().join(".pygrade/progress.json");
+    std::fs::write(&store, "{ not json").unwrap();
+    let solution = root().join("exercises/pcep/receipt/solution.py");
+    let out = pygrade_in(
+        ws.path(),
+        &["check", "pcep/receipt", solution.to_str().unwrap()],
+    );
+    assert_eq!(out.code, 0, "the grade stands: {}", out.stderr);
+    assert!(
+        out.stderr.contains("progress.json") && out.stderr.contains("corrupt"),
+        "{}",
+        out.stderr
+    );
+    let out = pygrade_in(ws.path(), &["list"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("move"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&store).unwrap(), "{ not json");
+}
+
+#[test]
+fn check_without_a_file_outside_a_workspace_says_what_to_do() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = pygrade_in(elsewhere.path(), &["check", "pcep/receipt"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("pygrade start pcep/receipt"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn watch_regrades_when_the_file_is_saved() {
+    use std::io::BufRead;
+    let ws = tempfile::tempdir().unwrap();
+    let file = ws.path().join("receipt.py");
+    std::fs::copy(root().join("exercises/pcep/receipt/starter.py"), &file).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pygrade"))
+        .args(["watch", "pcep/receipt", file.to_str().unwrap()])
+        .current_dir(ws.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    // Generous: these guard against a hang, they do not measure speed.
+    let wait_for = |needle: &str| loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("watch keeps printing");
+        if line.contains(needle) {
+            break;
+        }
+    };
+    wait_for("FAILED");
+    wait_for("watching");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::copy(root().join("exercises/pcep/receipt/solution.py"), &file).unwrap();
+    wait_for("PASSED");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

@@ -26,6 +26,48 @@ pub struct Cli {
 pub enum Command {
     /// Grade a solution against an exercise.
     Check(CheckArgs),
+    /// Re-grade whenever the solution file is saved (Ctrl-C to stop).
+    Watch(CheckArgs),
+    /// List the exercises with their status in this workspace.
+    List {
+        /// Only this track (pcep, pced, pcap, pcad, pcat, pcpp1, pcpp2, cepp).
+        #[arg(long)]
+        track: Option<String>,
+        #[command(flatten)]
+        bank: BankArg,
+    },
+    /// Show an exercise's statement, visible examples and limits.
+    Show {
+        /// The exercise id, e.g. pcep/celsius-to-fahrenheit.
+        id: String,
+        #[command(flatten)]
+        bank: BankArg,
+    },
+    /// Write an exercise's starter to DIR/<track>/<slug>.py (never overwrites).
+    Start {
+        /// The exercise id, e.g. pcep/celsius-to-fahrenheit.
+        id: String,
+        /// The workspace folder (default: the workspace this folder is in, else this folder).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        bank: BankArg,
+    },
+    /// Show the next hint of an exercise (one more each time).
+    Hint {
+        /// The exercise id.
+        id: String,
+        #[command(flatten)]
+        bank: BankArg,
+    },
+    /// Exercises passed and syllabus objectives covered, per track.
+    Progress {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        #[command(flatten)]
+        bank: BankArg,
+    },
     /// Install or inspect the sandboxed Python runtime.
     #[command(subcommand)]
     Runtime(RuntimeCommand),
@@ -46,11 +88,18 @@ pub enum Command {
 }
 
 #[derive(Args)]
+pub struct BankArg {
+    /// The exercise bank ids are looked up in (default: the bank built into pygrade).
+    #[arg(long = "exercises", env = "PYGRADE_EXERCISES", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Args)]
 pub struct CheckArgs {
     /// The exercise: a folder holding exercise.toml, or an id such as pcep/celsius-to-fahrenheit.
     pub exercise: String,
-    /// The Python file to grade.
-    pub solution: PathBuf,
+    /// The Python file to grade (default: <track>/<slug>.py in this workspace, as `pygrade start` wrote it).
+    pub solution: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,

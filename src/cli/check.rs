@@ -1,33 +1,147 @@
 use super::args::{CheckArgs, Format};
 use super::progress::SetupProgress;
 use crate::error::{EXIT_FAIL, EXIT_PASS};
-use crate::exercise;
-use crate::grade::{Submission, grade};
+use crate::exercise::{self, Exercise};
+use crate::grade::{CheckReport, Submission, grade};
 use crate::runtime::{InstalledRuntime, RuntimeHome};
 use crate::sandbox::Sandbox;
+use crate::workspace::Workspace;
 use crate::{Error, report};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
-pub fn run(args: CheckArgs) -> Result<i32, Error> {
-    // Bad input is reported before any setup work.
+/// The exercise and the file to grade; bad input is reported before any setup work.
+fn prepare(args: &CheckArgs) -> Result<(Arc<Exercise>, PathBuf), Error> {
     let bank = exercise::bank_dir(args.exercises.as_deref())?;
     let dir = exercise::resolve(&args.exercise, &bank)?;
     let exercise = Arc::new(exercise::load(&dir)?);
-    let submission = Arc::new(Submission::from_file(&args.solution)?);
+    let solution = match &args.solution {
+        Some(file) => file.clone(),
+        None => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let ws = Workspace::find(&cwd).ok_or_else(|| Error::Input {
+                message: "no solution file given, and this folder is not a pygrade workspace"
+                    .into(),
+                help: format!(
+                    "run `pygrade start {}` first, or give the file: `pygrade check {} FILE`",
+                    exercise.id, exercise.id
+                ),
+            })?;
+            let path = ws.solution_path(&exercise.id);
+            if !path.is_file() {
+                return Err(Error::Input {
+                    message: format!("{} does not exist", path.display()),
+                    help: format!(
+                        "run `pygrade start {}` to write the starter there, or give the file",
+                        exercise.id
+                    ),
+                });
+            }
+            path
+        }
+    };
+    Ok((exercise, solution))
+}
 
+fn grade_once(
+    sandbox: &Arc<Sandbox>,
+    exercise: &Arc<Exercise>,
+    submission: Submission,
+    jobs: usize,
+) -> Result<CheckReport, Error> {
+    runtime(jobs)?.block_on(grade(
+        sandbox.clone(),
+        exercise.clone(),
+        Arc::new(submission),
+        jobs,
+    ))
+}
+
+/// Remembers the result in the workspace the learner is in. A store pygrade cannot read is
+/// reported and left alone; the grade itself stands.
+fn record(report: &CheckReport) {
+    let Some(ws) = std::env::current_dir()
+        .ok()
+        .and_then(|d| Workspace::find(&d))
+    else {
+        return;
+    };
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    if let Err(e) = ws.update(|p| {
+        p.record_check(
+            &report.exercise,
+            report.score,
+            report.max_score,
+            report.passed(),
+            now,
+        )
+    }) {
+        eprintln!("warning: progress not recorded: {e}\nhelp: {}", e.help());
+    }
+}
+
+fn render(report: &CheckReport, format: Format) -> String {
+    match format {
+        Format::Human => report::render_check(report),
+        Format::Json => report::to_json(report),
+    }
+}
+
+pub fn run(args: CheckArgs) -> Result<i32, Error> {
+    let (exercise, solution) = prepare(&args)?;
+    let submission = Submission::from_file(&solution)?;
     let sandbox = Arc::new(open_sandbox()?);
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let report = runtime(jobs)?.block_on(grade(sandbox, exercise, submission, jobs))?;
-    let text = match args.format {
-        Format::Human => report::render_check(&report),
-        Format::Json => report::to_json(&report),
-    };
-    super::print_stdout(&text);
+    let report = grade_once(&sandbox, &exercise, submission, jobs)?;
+    super::print_stdout(&render(&report, args.format));
+    record(&report);
     Ok(if report.passed() {
         EXIT_PASS
     } else {
         EXIT_FAIL
     })
+}
+
+fn modified(path: &std::path::Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Grades, then again each time the file changes, until interrupted.
+pub fn watch(args: CheckArgs) -> Result<i32, Error> {
+    let (exercise, solution) = prepare(&args)?;
+    let sandbox = Arc::new(open_sandbox()?);
+    let jobs = args.jobs.unwrap_or_else(default_jobs);
+    let terminal = std::io::stdout().is_terminal();
+    loop {
+        let seen = modified(&solution);
+        let graded =
+            Submission::from_file(&solution).and_then(|s| grade_once(&sandbox, &exercise, s, jobs));
+        let text = match graded {
+            Ok(report) => {
+                record(&report);
+                render(&report, args.format)
+            }
+            // A file being saved may be missing for a moment: say so and keep watching.
+            Err(e) => format!("error: {e}\n"),
+        };
+        if terminal {
+            super::print_stdout("\x1b[2J\x1b[H");
+        }
+        super::print_stdout(&text);
+        super::print_stdout(&format!(
+            "watching {} for changes (Ctrl-C to stop)\n",
+            solution.display()
+        ));
+        while modified(&solution) == seen {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        // Let the editor finish writing.
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 pub(crate) fn default_jobs() -> usize {

@@ -1,6 +1,7 @@
 //! The command line: parse arguments, call the core, render, choose the exit code.
 mod args;
 mod check;
+mod learner;
 mod progress;
 mod runtime_cmd;
 mod validate_cmd;
@@ -16,6 +17,12 @@ pub fn main() -> i32 {
     cli.color.write_global();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Watch(args) => check::watch(args),
+        Command::List { track, bank } => learner::list(track, bank.dir.as_deref()),
+        Command::Show { id, bank } => learner::show(&id, bank.dir.as_deref()),
+        Command::Start { id, dir, bank } => learner::start(&id, dir, bank.dir.as_deref()),
+        Command::Hint { id, bank } => learner::hint(&id, bank.dir.as_deref()),
+        Command::Progress { format, bank } => learner::progress(format, bank.dir.as_deref()),
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
         Command::Validate(args) => validate_cmd::run(args),
         Command::New { id, exercises } => new_exercise(&id, exercises),
