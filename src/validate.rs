@@ -75,15 +75,13 @@ fn objective_is_well_formed(id: &str) -> bool {
     let Some((exam, number)) = id.split_once(' ') else {
         return false;
     };
-    let mut parts = number.split('.');
+    // Syllabi number objectives to different depths: `2`, `1.5`, `1.1.1`.
+    let parts: Vec<&str> = number.split('.').collect();
     EXAMS.contains(&exam)
+        && (1..=3).contains(&parts.len())
         && parts
-            .next()
-            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts
-            .next()
-            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts.next().is_none()
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Problems of the exercise in `dir`; an empty list means it is valid.
@@ -259,11 +257,12 @@ mod tests {
     fn objective_ids_have_an_exam_and_a_number() {
         assert!(objective_is_well_formed("PCEP-30-02 1.5"));
         assert!(objective_is_well_formed("PCPP-32-101 3.12"));
+        assert!(objective_is_well_formed("PCAD-31-02 1.1.1"));
+        assert!(objective_is_well_formed("PCPP-32-201 2"));
         for bad in [
             "PCEP-30-02",
             "PCEP 1.5",
-            "PCEP-30-02 1",
-            "PCEP-30-02 1.5.2",
+            "PCEP-30-02 1.5.2.1",
             "XYZ-1 1.1",
             "PCEP-30-02 a.b",
         ] {

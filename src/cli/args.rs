@@ -79,6 +79,8 @@ pub enum Command {
         #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
         exercises: Option<PathBuf>,
     },
+    /// Print the JSON Schema of exercise.toml, for editor completion (see README).
+    Schema,
     /// Print shell completions: `pygrade completions bash > ~/.local/share/bash-completion/completions/pygrade`.
     Completions { shell: clap_complete::Shell },
     /// Check exercises: format, reference solution, starter, mistakes, cases (default: the whole bank).

@@ -26,6 +26,10 @@ pub fn main() -> i32 {
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
         Command::Validate(args) => validate_cmd::run(args),
         Command::New { id, exercises } => new_exercise(&id, exercises),
+        Command::Schema => {
+            print_stdout(crate::exercise::SCHEMA);
+            Ok(crate::error::EXIT_PASS)
+        }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "pygrade", &mut std::io::stdout());

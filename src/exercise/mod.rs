@@ -2,6 +2,7 @@
 mod bundled;
 mod error;
 mod format;
+pub use format::SCHEMA;
 mod load;
 mod locate;
 mod model;
