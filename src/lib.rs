@@ -13,6 +13,7 @@ pub mod grade;
 pub mod report;
 pub mod runtime;
 pub mod sandbox;
+pub mod syllabus;
 pub mod validate;
 pub mod workspace;
 

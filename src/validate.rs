@@ -3,11 +3,12 @@
 use crate::exercise::{self, Exercise};
 use crate::grade::{CheckReport, Submission, Verdict, grade};
 use crate::sandbox::Sandbox;
+use crate::syllabus::Catalog;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Known certification exams; objective ids are `<EXAM> <section>.<objective>`.
-/// The syllabus catalog will check that each objective exists; until then, the form is checked.
+/// Known certification exams; objective ids are `<EXAM> <section>.<objective>`. Ids of exams
+/// in the bank's syllabus catalog must exist there; others are checked for their form.
 const EXAMS: [&str; 7] = [
     "PCEP-30-02",
     "PCAP-31-03",
@@ -111,8 +112,31 @@ pub async fn validate_exercise(sandbox: Arc<Sandbox>, dir: &Path, jobs: usize) -
         Err(e) => return vec![problem(&manifest, "format", e.to_string())],
     };
     let mut problems = Vec::new();
+    // The bank is two levels up: <bank>/<track>/<slug>.
+    let catalog = match dir.parent().and_then(Path::parent).map(Catalog::load) {
+        Some(Ok(catalog)) => catalog,
+        Some(Err(e)) => {
+            problems.push(problem(
+                &manifest,
+                "objectives",
+                format!("the syllabus catalog cannot be read: {e}"),
+            ));
+            Catalog::default()
+        }
+        None => Catalog::default(),
+    };
     for id in &exercise.objectives {
-        if !objective_is_well_formed(id) {
+        if catalog.contains(id) == Some(false) {
+            let code = id.split(' ').next().unwrap_or_default();
+            problems.push(problem(
+                &manifest,
+                "objectives",
+                format!(
+                    "`{id}` is not in the syllabus catalog (syllabus/{}.toml)",
+                    code.to_lowercase()
+                ),
+            ));
+        } else if !objective_is_well_formed(id) {
             problems.push(problem(
                 &manifest,
                 "objectives",

@@ -731,3 +731,35 @@ fn watch_regrades_when_the_file_is_saved() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn validate_checks_objectives_against_the_syllabus_catalog() {
+    let bank = tempfile::tempdir().unwrap();
+    let bank_s = bank.path().to_str().unwrap();
+    std::fs::create_dir_all(bank.path().join("syllabus")).unwrap();
+    std::fs::copy(
+        root().join("exercises/syllabus/pcep-30-02.toml"),
+        bank.path().join("syllabus/pcep-30-02.toml"),
+    )
+    .unwrap();
+    assert_eq!(
+        pygrade(&["new", "pcep/greeting", "--exercises", bank_s])
+            .run()
+            .code,
+        0
+    );
+    assert_eq!(pygrade(&["validate", bank_s]).run().code, 0);
+    let manifest = bank.path().join("pcep/greeting/exercise.toml");
+    let text = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .replace("PCEP-30-02 1.5", "PCEP-30-02 9.9");
+    std::fs::write(&manifest, text).unwrap();
+    let out = pygrade(&["validate", bank_s]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains("`PCEP-30-02 9.9` is not in the syllabus catalog"),
+        "{}",
+        out.stdout
+    );
+}

@@ -2,6 +2,7 @@
 use super::args::Format;
 use crate::error::EXIT_PASS;
 use crate::exercise::{self, CaseKind, Exercise, TRACKS};
+use crate::syllabus::Catalog;
 use crate::workspace::{Progress, Status, Workspace};
 use crate::{Error, validate};
 use anstyle::Style;
@@ -248,6 +249,7 @@ pub fn progress(format: Format, bank: Option<&Path>) -> Result<i32, Error> {
     let bank = exercise::bank_dir(bank)?;
     let progress = progress_here()?;
     let exercises = all_exercises(&bank)?;
+    let catalog = Catalog::load(&bank)?;
     let mut tracks = Vec::new();
     for track in TRACKS {
         let in_track: Vec<&Exercise> = exercises.iter().filter(|e| e.track == track).collect();
@@ -258,10 +260,14 @@ pub fn progress(format: Format, bank: Option<&Path>) -> Result<i32, Error> {
             .iter()
             .filter(|e| progress.status(&e.id) == Status::Passed)
             .collect();
-        let all: BTreeSet<String> = in_track
-            .iter()
-            .flat_map(|e| e.objectives.iter().cloned())
-            .collect();
+        // The syllabus's objectives where the exam is catalogued, else those the bank names.
+        let all: BTreeSet<String> = match catalog.track_objectives(track) {
+            Some(objectives) => objectives.into_iter().collect(),
+            None => in_track
+                .iter()
+                .flat_map(|e| e.objectives.iter().cloned())
+                .collect(),
+        };
         let covered: BTreeSet<String> = passed
             .iter()
             .flat_map(|e| e.objectives.iter().cloned())
