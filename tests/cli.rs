@@ -763,3 +763,28 @@ fn validate_checks_objectives_against_the_syllabus_catalog() {
         out.stdout
     );
 }
+
+#[test]
+fn a_runtime_that_cannot_be_set_up_is_exit_3_with_what_to_do() {
+    let home = tempfile::tempdir().unwrap();
+    let out = pygrade(&[
+        "check",
+        "pcep/receipt",
+        "exercises/pcep/receipt/solution.py",
+    ])
+    .env("PYGRADE_HOME", home.path().to_str().unwrap())
+    .env("PYGRADE_PYTHON", "/nonexistent/python3")
+    .run();
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("installing it"),
+        "says so on stderr: {}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--from"), "{}", out.stderr);
+    let runtime = home.path().join("runtime");
+    let left: Vec<_> = std::fs::read_dir(&runtime)
+        .map(|d| d.flatten().collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "nothing half-written is left: {left:?}");
+}
