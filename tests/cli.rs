@@ -788,3 +788,39 @@ fn a_runtime_that_cannot_be_set_up_is_exit_3_with_what_to_do() {
         .unwrap_or_default();
     assert!(left.is_empty(), "nothing half-written is left: {left:?}");
 }
+
+#[test]
+fn coverage_lists_objectives_and_fails_below_the_minimum() {
+    let out = pygrade(&["coverage", "--track", "pcep", "--format", "json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json = out.json();
+    let pcep = &json["tracks"][0];
+    assert_eq!(pcep["exam"], "PCEP-30-02");
+    let covered = pcep["covered"].as_u64().unwrap();
+    let total = pcep["objectives"].as_u64().unwrap();
+    assert!(covered >= 9 && covered <= total, "{pcep}");
+    let detail = pcep["detail"].as_array().unwrap();
+    let console_io = detail.iter().find(|o| o["id"] == "PCEP-30-02 1.5").unwrap();
+    assert!(
+        console_io["exercises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == "pcep/receipt")
+    );
+    assert_eq!(
+        pcep["uncovered"].as_array().unwrap().len() as u64,
+        total - covered
+    );
+    if covered < total {
+        let out = pygrade(&["coverage", "--track", "pcep", "--min", "100"]).run();
+        assert_eq!(out.code, 1, "{}", out.stdout);
+        assert!(out.stdout.contains("below --min 100%"), "{}", out.stdout);
+    }
+    assert_eq!(
+        pygrade(&["coverage", "--track", "pcep", "--min", "0"])
+            .run()
+            .code,
+        0
+    );
+}

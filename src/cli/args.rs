@@ -68,6 +68,20 @@ pub enum Command {
         #[command(flatten)]
         bank: BankArg,
     },
+    /// Syllabus objectives covered by the bank's exercises, per track; exit 1 below --min.
+    Coverage {
+        /// Only this track.
+        #[arg(long)]
+        track: Option<String>,
+        /// The share of objectives (percent) each shown track must cover.
+        #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(0..=100))]
+        min: Option<u8>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        #[command(flatten)]
+        bank: BankArg,
+    },
     /// Install or inspect the sandboxed Python runtime.
     #[command(subcommand)]
     Runtime(RuntimeCommand),

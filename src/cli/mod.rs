@@ -1,6 +1,7 @@
 //! The command line: parse arguments, call the core, render, choose the exit code.
 mod args;
 mod check;
+mod coverage;
 mod learner;
 mod progress;
 mod runtime_cmd;
@@ -23,6 +24,12 @@ pub fn main() -> i32 {
         Command::Start { id, dir, bank } => learner::start(&id, dir, bank.dir.as_deref()),
         Command::Hint { id, bank } => learner::hint(&id, bank.dir.as_deref()),
         Command::Progress { format, bank } => learner::progress(format, bank.dir.as_deref()),
+        Command::Coverage {
+            track,
+            min,
+            format,
+            bank,
+        } => coverage::run(track, min, format, bank.dir.as_deref()),
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
         Command::Validate(args) => validate_cmd::run(args),
         Command::New { id, exercises } => new_exercise(&id, exercises),
