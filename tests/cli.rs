@@ -11,6 +11,7 @@ fn root() -> PathBuf {
 struct Run {
     args: Vec<String>,
     env: Vec<(String, String)>,
+    dir: PathBuf,
 }
 
 struct Output {
@@ -23,6 +24,7 @@ fn pygrade(args: &[&str]) -> Run {
     Run {
         args: args.iter().map(|a| a.to_string()).collect(),
         env: Vec::new(),
+        dir: root(),
     }
 }
 
@@ -32,12 +34,18 @@ impl Run {
         self
     }
 
+    /// Runs in `dir` instead of the checkout (a learner's workspace, say).
+    fn in_dir(mut self, dir: &Path) -> Self {
+        self.dir = dir.to_owned();
+        self
+    }
+
     fn run(self) -> Output {
         let out = Command::new(env!("CARGO_BIN_EXE_pygrade"))
             .args(&self.args)
             .envs(self.env)
             .env_remove("PYGRADE_EXERCISES")
-            .current_dir(root())
+            .current_dir(&self.dir)
             .output()
             .expect("the binary runs");
         Output {
@@ -166,13 +174,6 @@ fn colors_only_when_asked_and_never_with_no_color() {
 }
 
 #[test]
-fn an_infinite_loop_is_a_time_limit() {
-    let (out, json) = check_json(CELSIUS, &fixture("infinite_loop.py"));
-    assert_eq!(out.code, 1);
-    assert!(verdicts(&json).iter().all(|v| v == "time_limit"), "{json}");
-}
-
-#[test]
 fn sleeping_ends_at_the_time_limit_not_when_the_sleep_would() {
     // The fixture's limit is 300 ms and the program sleeps 30 s.
     let (_, json) = check_json(
@@ -185,23 +186,19 @@ fn sleeping_ends_at_the_time_limit_not_when_the_sleep_would() {
 }
 
 #[test]
-fn a_memory_bomb_is_a_memory_limit() {
-    let (out, json) = check_json(CELSIUS, &fixture("memory_bomb.py"));
-    assert_eq!(out.code, 1);
-    assert!(
-        verdicts(&json).iter().all(|v| v == "memory_limit"),
-        "{json}"
-    );
-}
-
-#[test]
-fn a_print_flood_is_an_output_limit() {
-    let (out, json) = check_json(CELSIUS, &fixture("print_flood.py"));
-    assert_eq!(out.code, 1);
-    assert!(
-        verdicts(&json).iter().all(|v| v == "output_limit"),
-        "{json}"
-    );
+fn hitting_a_limit_is_a_verdict() {
+    for (file, verdict) in [
+        ("infinite_loop.py", "time_limit"),
+        ("memory_bomb.py", "memory_limit"),
+        ("print_flood.py", "output_limit"),
+    ] {
+        let (out, json) = check_json(CELSIUS, &fixture(file));
+        assert_eq!(out.code, 1, "{file}");
+        assert!(
+            verdicts(&json).iter().all(|v| v == verdict),
+            "{file}: {json}"
+        );
+    }
 }
 
 #[test]
@@ -552,17 +549,7 @@ fn the_bundled_bank_works_from_any_folder() {
 
 /// Runs the binary in `dir` (a learner's workspace).
 fn pygrade_in(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_pygrade"))
-        .args(args)
-        .env_remove("PYGRADE_EXERCISES")
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    pygrade(args).in_dir(dir).run()
 }
 
 #[test]

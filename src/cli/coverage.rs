@@ -1,9 +1,9 @@
 //! `pygrade coverage`: which syllabus objectives the bank's exercises cover.
 use super::args::Format;
-use super::learner::all_exercises;
+use super::learner::{all_exercises, check_track};
 use crate::Error;
 use crate::error::{EXIT_FAIL, EXIT_PASS};
-use crate::exercise::{self, TRACKS};
+use crate::exercise;
 use crate::syllabus::Catalog;
 use serde::Serialize;
 use std::fmt::Write;
@@ -35,14 +35,7 @@ pub fn run(
     format: Format,
     bank: Option<&Path>,
 ) -> Result<i32, Error> {
-    if let Some(t) = &track
-        && !TRACKS.contains(&t.as_str())
-    {
-        return Err(Error::Input {
-            message: format!("unknown track `{t}`"),
-            help: format!("tracks are {}", TRACKS.join(", ")),
-        });
-    }
+    check_track(track.as_deref())?;
     let bank = exercise::bank_dir(bank)?;
     let catalog = Catalog::load(&bank)?;
     let exercises = all_exercises(&bank)?;

@@ -44,15 +44,19 @@ pub(crate) fn load_exercise(id: &str, bank: Option<&Path>) -> Result<Exercise, E
     Ok(exercise::load(&exercise::resolve(id, &bank)?)?)
 }
 
-pub fn list(track: Option<String>, bank: Option<&Path>) -> Result<i32, Error> {
-    if let Some(t) = &track
-        && !TRACKS.contains(&t.as_str())
-    {
-        return Err(Error::Input {
+/// A `--track` value must name a track.
+pub(crate) fn check_track(track: Option<&str>) -> Result<(), Error> {
+    match track {
+        Some(t) if !TRACKS.contains(&t) => Err(Error::Input {
             message: format!("unknown track `{t}`"),
             help: format!("tracks are {}", TRACKS.join(", ")),
-        });
+        }),
+        _ => Ok(()),
     }
+}
+
+pub fn list(track: Option<String>, bank: Option<&Path>) -> Result<i32, Error> {
+    check_track(track.as_deref())?;
     let bank = exercise::bank_dir(bank)?;
     let progress = progress_here()?;
     let exercises: Vec<Exercise> = all_exercises(&bank)?
