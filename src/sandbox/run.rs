@@ -126,10 +126,6 @@ impl Sandbox {
         })
     }
 
-    pub fn engine(&self) -> &Engine {
-        &self.engine
-    }
-
     /// Runs the harness once in a fresh instance. Errors are pygrade's own failures;
     /// anything the guest does is described by the outcome.
     pub async fn run(&self, spec: &RunSpec<'_>) -> Result<RunOutcome, SandboxError> {
