@@ -58,7 +58,7 @@ class Records(unittest.TestCase):
         # This file runs as the solution, so its own frame counts; the frame of code from
         # another file (as the harness is) does not.
         namespace = {}
-        exec(compile("def f():\n    return 1 / 0\n", harness.SOLUTION, "exec"), namespace)
+        exec(compile("def f():\n    return 1 / 0\n", "/submission/pkg/mod.py", "exec"), namespace)
         exec(compile("def g():\n    return f()\n", "<elsewhere>", "exec"), namespace)
         try:
             namespace["g"]()
@@ -68,6 +68,7 @@ class Records(unittest.TestCase):
         functions = [f["function"] for f in record["frames"]]
         self.assertEqual(functions, ["test_only_the_solutions_frames_are_reported", "f"])
         self.assertEqual(record["frames"][-1]["line"], 2)
+        self.assertEqual([f["file"] for f in record["frames"]], ["solution.py", "pkg/mod.py"])
 
     def test_exit_codes_follow_the_interpreter(self):
         self.assertEqual(harness._exit_record(SystemExit())["code"], 0)
@@ -82,6 +83,41 @@ class Records(unittest.TestCase):
         except ValueError as exc:
             record = harness._exception_record(exc)
         self.assertEqual(record["type"], "json.decoder.JSONDecodeError")
+
+
+class Tests(unittest.TestCase):
+    def test_tests_are_collected_in_the_order_they_are_written(self):
+        import types
+
+        module = types.ModuleType("fake_tests")
+        source = (
+            "import unittest\n"
+            "class Base(unittest.TestCase):\n"
+            "    def test_zeta(self): pass\n"
+            "class Later(Base):\n"
+            "    def test_beta(self): pass\n"
+            "    def test_alpha(self): pass\n"
+            "    def helper(self): pass\n"
+        )
+        exec(compile(source, "/case/test_module.py", "exec"), module.__dict__)
+        for cls in (module.Base, module.Later):
+            cls.__module__ = "fake_tests"
+        names = [t.id() for t in harness._collect_tests(unittest, module)]
+        self.assertEqual(names, [
+            "fake_tests.Base.test_zeta",
+            "fake_tests.Later.test_zeta",
+            "fake_tests.Later.test_beta",
+            "fake_tests.Later.test_alpha",
+        ])
+
+    def test_a_test_is_described_by_its_docstring(self):
+        class Sample(unittest.TestCase):
+            def test_it(self):
+                """Deposits add up.
+
+                More words."""
+
+        self.assertEqual(harness._test_description(Sample("test_it"))["doc"], "Deposits add up.")
 
 
 if __name__ == "__main__":

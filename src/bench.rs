@@ -68,6 +68,9 @@ fn native(python: &str, bare: bool, case: &BenchCase) -> Result<Duration, Error>
             "import sys; sys.path.insert(0, {dir:?}); import solution; repr(eval({expression:?}, vars(solution)))",
             dir = case.solution_dir.display().to_string()
         )),
+        HarnessMode::Tests { .. } => {
+            return Err(tool_error(format!("{}: test modules are not benchmarked", case.label)));
+        }
     };
     let started = Instant::now();
     let mut child = cmd
@@ -126,9 +129,20 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
     }];
     // Kept alive until the end: the cases point into these folders.
     let mut submissions = Vec::new();
-    for ex in all_exercises(&bank) {
+    // Single-file programs and calls: what a native interpreter can run the same way.
+    for ex in all_exercises(&bank)
+        .into_iter()
+        .filter(|e| e.entry.is_none())
+    {
         let submission = Submission::from_file(&ex.dir.join("solution.py"))?;
-        for case in ex.cases.iter().filter(|c| !c.hidden) {
+        let comparable = |c: &&exercise::Case| {
+            !c.hidden
+                && matches!(
+                    c.kind,
+                    exercise::CaseKind::Program { .. } | exercise::CaseKind::Call { .. }
+                )
+        };
+        for case in ex.cases.iter().filter(comparable) {
             let (mode, stdin) = case.harness_input();
             cases.push(BenchCase {
                 label: format!("{}: {}", ex.id, case.name),
@@ -157,10 +171,13 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
     let (mut ratios, mut bare_ratios) = (Vec::new(), Vec::new());
     for case in &cases {
         let spec = RunSpec {
-            mode: case.mode.clone(),
+            job: crate::sandbox::HarnessJob::solution(case.mode.clone()),
             stdin: &case.stdin,
             submission_dir: &case.solution_dir,
+            case_dir: None,
             data_dir: case.data_dir.as_deref(),
+            tmp_files: &[],
+            collect: &[],
             limits: case.limits,
             seed: 1,
         };

@@ -99,7 +99,8 @@ fn redact_times(text: &str) -> String {
 
 #[test]
 fn the_bundled_bank_validates() {
-    // Reference solutions pass within a quarter of each limit, starters and every file
+    // Reference solutions pass within a quarter of the memory and output limits (time only
+    // warns: it depends on the load), starters and every file
     // in mistakes/ fail, cases and objectives are well formed.
     let out = pygrade(&["validate", "exercises"]).run();
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
@@ -606,7 +607,11 @@ fn a_learner_starts_checks_and_sees_progress() {
             .any(|o| o == "PCEP-30-02 3.4"),
         "{pcep}"
     );
-    assert!(pygrade_in(dir, &["progress"]).stdout.contains("1/4"));
+    let bank_size = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/pcep"))
+        .unwrap()
+        .count();
+    let shown = pygrade_in(dir, &["progress"]).stdout;
+    assert!(shown.contains(&format!("1/{bank_size}")), "{shown}");
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The guest-side harness's own unit tests (sandbox/test_harness.py), run inside the sandbox
 //! on the interpreter the harness is written for.
 use pygrade::runtime::{RuntimeHome, Silent};
-use pygrade::sandbox::{HarnessMode, HarnessRecord, Limits, RunSpec, Sandbox, Termination};
+use pygrade::sandbox::{
+    HarnessJob, HarnessMode, HarnessRecord, Limits, RunSpec, Sandbox, Termination,
+};
 use std::path::Path;
 use std::time::Duration;
 
@@ -14,10 +16,13 @@ fn the_harness_unit_tests_pass_inside_the_sandbox() {
     std::fs::copy(root.join("harness.py"), dir.path().join("harness.py")).unwrap();
     std::fs::copy(root.join("test_harness.py"), dir.path().join("solution.py")).unwrap();
     let spec = RunSpec {
-        mode: HarnessMode::Program,
+        job: HarnessJob::solution(HarnessMode::Program),
         stdin: b"",
         submission_dir: dir.path(),
+        case_dir: None,
         data_dir: None,
+        tmp_files: &[],
+        collect: &[],
         limits: Limits {
             time: Duration::from_secs(30),
             ..Limits::default()
@@ -38,7 +43,7 @@ fn the_harness_unit_tests_pass_inside_the_sandbox() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("Ran 7 tests") && stderr.trim_end().ends_with("OK"),
+        stderr.contains("Ran 9 tests") && stderr.trim_end().ends_with("OK"),
         "{stderr}"
     );
 }

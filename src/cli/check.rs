@@ -29,8 +29,8 @@ fn prepare(args: &CheckArgs) -> Result<(Arc<Exercise>, PathBuf), Error> {
                     exercise.id, exercise.id
                 ),
             })?;
-            let path = ws.solution_path(&exercise.id);
-            if !path.is_file() {
+            let path = ws.solution_path(&exercise.id, exercise.entry.is_some());
+            if !path.exists() {
                 return Err(Error::Input {
                     message: format!("{} does not exist", path.display()),
                     help: format!(
@@ -93,7 +93,7 @@ fn render(report: &CheckReport, format: Format) -> String {
 
 pub fn run(args: CheckArgs) -> Result<i32, Error> {
     let (exercise, solution) = prepare(&args)?;
-    let submission = Submission::from_file(&solution)?;
+    let submission = Submission::for_exercise(&solution, &exercise)?;
     let sandbox = Arc::new(open_sandbox()?);
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let report = grade_once(&sandbox, &exercise, submission, jobs)?;
@@ -106,8 +106,19 @@ pub fn run(args: CheckArgs) -> Result<i32, Error> {
     })
 }
 
+/// The latest change to the file, or to any file in the folder.
 fn modified(path: &std::path::Path) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_dir() {
+        return meta.modified().ok();
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|e| modified(&e.path()))
+        .chain(meta.modified().ok())
+        .max()
 }
 
 /// Grades, then again each time the file changes, until interrupted.
@@ -118,8 +129,8 @@ pub fn watch(args: CheckArgs) -> Result<i32, Error> {
     let terminal = std::io::stdout().is_terminal();
     loop {
         let seen = modified(&solution);
-        let graded =
-            Submission::from_file(&solution).and_then(|s| grade_once(&sandbox, &exercise, s, jobs));
+        let graded = Submission::for_exercise(&solution, &exercise)
+            .and_then(|s| grade_once(&sandbox, &exercise, s, jobs));
         let text = match graded {
             Ok(report) => {
                 record(&report);

@@ -135,17 +135,37 @@ pub fn show(id: &str, bank: Option<&Path>) -> Result<i32, Error> {
                 for l in stdin.lines() {
                     let _ = writeln!(out, "    {l}");
                 }
-                let _ = writeln!(out, "  {DIM}expected output:{DIM:#}");
-                for l in expected_stdout.lines() {
-                    let _ = writeln!(out, "    {l}");
+                if let Some(expected) = expected_stdout {
+                    let _ = writeln!(out, "  {DIM}expected output:{DIM:#}");
+                    for l in expected.lines() {
+                        let _ = writeln!(out, "    {l}");
+                    }
                 }
             }
-            CaseKind::Call {
-                call,
-                expected_source,
-                ..
-            } => {
-                let _ = writeln!(out, "    >>> {call}\n    {}", expected_source.trim());
+            CaseKind::Call { call, expected, .. } => {
+                let call = call.replace('\n', "\n    ... ");
+                let _ = writeln!(out, "    >>> {call}\n    {}", expected.repr());
+            }
+            CaseKind::Tests { module } => {
+                let shown = module.strip_prefix(&e.dir).unwrap_or(module);
+                let _ = writeln!(
+                    out,
+                    "  {DIM}the tests in{DIM:#} {}",
+                    e.dir.join(shown).display()
+                );
+            }
+            CaseKind::Mutation { mutants, .. } => {
+                let _ = writeln!(
+                    out,
+                    "  {DIM}your tests must pass on a correct implementation and catch {} bugs{DIM:#}",
+                    mutants.len()
+                );
+            }
+        }
+        for file in &case.files {
+            let _ = writeln!(out, "  {DIM}expected file /tmp/out/{}:{DIM:#}", file.name);
+            for l in file.expected.lines() {
+                let _ = writeln!(out, "    {l}");
             }
         }
     }
@@ -170,7 +190,7 @@ pub fn start(id: &str, dir: Option<PathBuf>, bank: Option<&Path>) -> Result<i32,
         None => Workspace::find(&cwd()?).map_or(cwd()?, |ws| ws.root().to_owned()),
     };
     let ws = Workspace::create(&root)?;
-    let target = ws.solution_path(&e.id);
+    let target = ws.solution_path(&e.id, e.entry.is_some());
     let shown = target
         .strip_prefix(cwd()?)
         .unwrap_or(&target)
@@ -182,12 +202,23 @@ pub fn start(id: &str, dir: Option<PathBuf>, bank: Option<&Path>) -> Result<i32,
             help: format!("edit it and run `pygrade check {}`", e.id),
         });
     }
-    let starter = std::fs::read(e.dir.join("starter.py"))
-        .unwrap_or_else(|_| b"# Your solution here\n".to_vec());
     let write_err = |err: std::io::Error| Error::Input {
         message: format!("cannot write {shown}: {err}"),
         help: "check that the folder is writable, or choose another with --dir".into(),
     };
+    if e.entry.is_some() {
+        // A package: the starter folder, copied file by file, never over an existing one.
+        copy_starter(&e.dir.join("starter"), &target).map_err(write_err)?;
+        super::print_stdout(&format!(
+            "wrote {shown}/, the starter of {title}\n\
+             next: read the statement with `pygrade show {id}`, edit the files in {shown}/, then run `pygrade check {id}`\n",
+            title = e.title,
+            id = e.id
+        ));
+        return Ok(EXIT_PASS);
+    }
+    let starter = std::fs::read(e.dir.join("starter.py"))
+        .unwrap_or_else(|_| b"# Your solution here\n".to_vec());
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).map_err(write_err)?;
     }
@@ -205,6 +236,25 @@ pub fn start(id: &str, dir: Option<PathBuf>, bank: Option<&Path>) -> Result<i32,
         id = e.id
     ));
     Ok(EXIT_PASS)
+}
+
+fn copy_starter(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_starter(&entry.path(), &target)?;
+        } else {
+            let bytes = std::fs::read(entry.path())?;
+            let mut file = std::fs::File::options()
+                .write(true)
+                .create_new(true)
+                .open(&target)?;
+            std::io::Write::write_all(&mut file, &bytes)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn hint(id: &str, bank: Option<&Path>) -> Result<i32, Error> {

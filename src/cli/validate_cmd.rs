@@ -75,6 +75,7 @@ pub fn run(args: ValidateArgs) -> Result<i32, Error> {
                     file: "pygrade".into(),
                     key: "internal".into(),
                     message: e.to_string(),
+                    warning: false,
                 }),
             }
         }
@@ -86,19 +87,25 @@ pub fn run(args: ValidateArgs) -> Result<i32, Error> {
         out.push_str(&format!("{p}\n"));
     }
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    if problems.is_empty() {
-        out.push_str(&format!("{} valid\n", count(dirs.len(), "exercise")));
+    let warnings = problems.iter().filter(|p| p.warning).count();
+    let faults = problems.len() - warnings;
+    let warned = if warnings > 0 {
+        format!(" ({})", count(warnings, "warning"))
+    } else {
+        String::new()
+    };
+    if faults == 0 {
+        out.push_str(&format!(
+            "{} valid{warned}\n",
+            count(dirs.len(), "exercise")
+        ));
     } else {
         out.push_str(&format!(
-            "{} in {}\n",
-            count(problems.len(), "problem"),
+            "{} in {}{warned}\n",
+            count(faults, "problem"),
             count(dirs.len(), "exercise")
         ));
     }
     super::print_stdout(&out);
-    Ok(if problems.is_empty() {
-        EXIT_PASS
-    } else {
-        EXIT_FAIL
-    })
+    Ok(if faults == 0 { EXIT_PASS } else { EXIT_FAIL })
 }

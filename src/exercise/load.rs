@@ -1,7 +1,9 @@
 use super::ExerciseError;
-use super::format::{CaseFile, CheckFile, ExerciseFile, LimitsFile, ModeName};
+use super::format::{CaseFile, CheckFile, ExerciseFile, LimitsFile, ModeName, MutationFile};
 use super::locate::TRACKS;
-use super::model::{Case, CaseKind, Check, Exercise, Mode};
+use super::model::{
+    Case, CaseKind, Check, Exercise, ExpectedFile, FileFormat, Mode, Mutant, Query,
+};
 use crate::grade::Value;
 use crate::sandbox::Limits;
 use std::collections::HashSet;
@@ -115,6 +117,54 @@ impl Loader<'_> {
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "exercise".into());
         let data_dir = Some(self.dir.join("data")).filter(|d| d.is_dir());
+        let entry = match &file.entry {
+            None => None,
+            Some(entry) => {
+                let value = entry.get_ref().trim();
+                if !value.ends_with(".py")
+                    || Path::new(value)
+                        .components()
+                        .any(|c| !matches!(c, Component::Normal(_)))
+                {
+                    return Err(self.err(
+                        entry.span(),
+                        format!("`entry` must be a .py file inside the solution folder, e.g. \"main.py\", not `{value}`"),
+                    ));
+                }
+                Some(value.to_owned())
+            }
+        };
+        let mut databases: Vec<(String, std::path::PathBuf)> = data_dir
+            .as_ref()
+            .and_then(|d| std::fs::read_dir(d).ok())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().is_some_and(|x| {
+                        ["db", "sqlite", "sqlite3"].contains(&&*x.to_string_lossy())
+                    })
+            })
+            .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), p)))
+            .collect();
+        databases.sort();
+        for case in &cases {
+            for query in &case.queries {
+                let known = databases.iter().any(|(name, _)| *name == query.database);
+                if !known {
+                    return Err(ExerciseError::invalid(
+                        self.path,
+                        Some(case.line),
+                        format!(
+                            "case `{}`: `query.database` names `{}`, which is not a SQLite database (.db, .sqlite, .sqlite3) in data/",
+                            case.name, query.database
+                        ),
+                    ));
+                }
+            }
+        }
         Ok(Exercise {
             id: format!("{track}/{slug}"),
             dir: self.dir.to_owned(),
@@ -126,6 +176,8 @@ impl Loader<'_> {
             limits,
             cases,
             data_dir,
+            entry,
+            databases,
         })
     }
 
@@ -192,6 +244,41 @@ impl Loader<'_> {
         Ok(check)
     }
 
+    /// A file or folder named relative to the exercise folder; it may not leave the folder.
+    fn case_path(
+        &self,
+        rel: &str,
+        key: &str,
+        span: std::ops::Range<usize>,
+        folder: bool,
+    ) -> Result<std::path::PathBuf, ExerciseError> {
+        let relative = Path::new(rel);
+        if rel.is_empty()
+            || relative
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_)))
+        {
+            return Err(self.err(
+                span,
+                format!("`{key}` must be a path inside the exercise folder, not `{rel}`"),
+            ));
+        }
+        let path = self.dir.join(relative);
+        let found = if folder {
+            path.is_dir()
+        } else {
+            path.is_file()
+        };
+        if !found {
+            let what = if folder { "folder" } else { "file" };
+            return Err(self.err(
+                span,
+                format!("`{key}` names {}, which is not a {what}", path.display()),
+            ));
+        }
+        Ok(path)
+    }
+
     /// Reads a case file named relative to the exercise folder; it may not leave the folder.
     fn case_file(
         &self,
@@ -247,57 +334,136 @@ impl Loader<'_> {
             (None, Some(f)) => self.case_file(f, "stdin_file", span.clone())?,
             (None, None) => String::new(),
         };
-        let kind = match (&c.call, &c.expect) {
-            (Some(call), Some(expect)) => {
-                if c.stdout.is_some() || c.stdout_file.is_some() {
-                    return Err(named(
-                        "a call case compares `expect`; `stdout` belongs to program cases",
-                    ));
-                }
-                if call.trim().is_empty() {
-                    return Err(named("`call` must be a Python expression"));
-                }
-                let expected = Value::parse_literal(expect.get_ref()).map_err(|e| {
-                    self.err(
-                        expect.span(),
-                        format!(
-                            "case `{name}`: `expect` is not a Python literal: {e} in `{}`",
-                            expect.get_ref()
-                        ),
-                    )
-                })?;
-                CaseKind::Call {
-                    call: call.trim().to_owned(),
-                    stdin,
-                    expected,
-                    expected_source: expect.get_ref().clone(),
-                }
-            }
-            (Some(_), None) => return Err(named("a call case needs `expect` (a Python literal)")),
-            (None, Some(_)) => return Err(named("`expect` needs a `call` to compare with")),
-            (None, None) => {
-                let expected_stdout = match (&c.stdout, &c.stdout_file) {
-                    (Some(_), Some(_)) => {
-                        return Err(named("give `stdout` or `stdout_file`, not both"));
-                    }
-                    (Some(s), None) => s.clone(),
-                    (None, Some(f)) => self.case_file(f, "stdout_file", span.clone())?,
-                    (None, None) => {
-                        return Err(named(
-                            "a case needs `stdout` (a program case) or `call` and `expect` (a call case)",
+        let checker = match &c.checker {
+            Some(f) => Some(self.case_path(f.get_ref(), "checker", f.span(), false)?),
+            None => None,
+        };
+        let files = match &c.files {
+            None => Vec::new(),
+            Some(files) => {
+                let mut list = Vec::new();
+                for (name, expected) in files.get_ref() {
+                    let relative = Path::new(name);
+                    if name.is_empty()
+                        || relative
+                            .components()
+                            .any(|c| !matches!(c, Component::Normal(_)))
+                    {
+                        return Err(self.err(
+                            files.span(),
+                            format!("case `{name}`: `files` keys are paths under /tmp/out, like \"report.csv\", not `{name}`"),
                         ));
                     }
-                };
-                if check.mode == Mode::Regex
-                    && let Err(e) = regex::Regex::new(&expected_stdout)
-                {
-                    return Err(named(&format!(
-                        "`stdout` is not a valid regular expression: {e}"
-                    )));
+                    list.push(ExpectedFile {
+                        name: name.clone(),
+                        expected: self.case_file(expected, "files", files.span())?,
+                        format: FileFormat::of(name),
+                    });
                 }
-                CaseKind::Program {
-                    stdin,
-                    expected_stdout,
+                if list.is_empty() {
+                    return Err(self.err(files.span(), "`files` lists no file"));
+                }
+                list
+            }
+        };
+        let mut queries = Vec::new();
+        for q in &c.queries {
+            let query = q.get_ref();
+            let expected = Value::parse_literal(&query.expect).map_err(|e| {
+                self.err(
+                    q.span(),
+                    format!(
+                        "case `{name}`: `query.expect` is not a Python literal: {e} in `{}`",
+                        query.expect
+                    ),
+                )
+            })?;
+            if query.sql.trim().is_empty() {
+                return Err(self.err(q.span(), format!("case `{name}`: `query.sql` is empty")));
+            }
+            queries.push(Query {
+                database: query.database.clone(),
+                sql: query.sql.clone(),
+                expected,
+            });
+        }
+        let has_stdout = c.stdout.is_some() || c.stdout_file.is_some();
+        let judged_otherwise =
+            checker.is_some() || !files.is_empty() || !queries.is_empty() || !c.figures.is_empty();
+        let kind = if let Some(tests) = &c.tests {
+            if c.call.is_some() || has_stdout || c.mutation.is_some() || judged_otherwise {
+                return Err(named(
+                    "a `tests` case runs a test module; it takes no `call`, `stdout`, `files`, `checker`, `query`, `figure` or `mutation`",
+                ));
+            }
+            CaseKind::Tests {
+                module: self.case_path(tests.get_ref(), "tests", tests.span(), false)?,
+            }
+        } else if let Some(mutation) = &c.mutation {
+            if c.call.is_some() || has_stdout || judged_otherwise {
+                return Err(named(
+                    "a `mutation` case grades the learner's tests; it takes no `call`, `stdout`, `files`, `checker`, `query` or `figure`",
+                ));
+            }
+            self.mutation(mutation.get_ref(), mutation.span(), &name)?
+        } else {
+            match (&c.call, &c.expect) {
+                (Some(call), Some(expect)) => {
+                    if has_stdout {
+                        return Err(named(
+                            "a call case compares `expect`; `stdout` belongs to program cases",
+                        ));
+                    }
+                    if call.trim().is_empty() {
+                        return Err(named("`call` must be a Python expression"));
+                    }
+                    let expected = Value::parse_literal(expect.get_ref()).map_err(|e| {
+                        self.err(
+                            expect.span(),
+                            format!(
+                                "case `{name}`: `expect` is not a Python literal: {e} in `{}`",
+                                expect.get_ref()
+                            ),
+                        )
+                    })?;
+                    CaseKind::Call {
+                        call: call.trim().to_owned(),
+                        stdin,
+                        expected,
+                        expected_source: expect.get_ref().clone(),
+                    }
+                }
+                (Some(_), None) => {
+                    return Err(named("a call case needs `expect` (a Python literal)"));
+                }
+                (None, Some(_)) => return Err(named("`expect` needs a `call` to compare with")),
+                (None, None) => {
+                    let expected_stdout = match (&c.stdout, &c.stdout_file) {
+                        (Some(_), Some(_)) => {
+                            return Err(named("give `stdout` or `stdout_file`, not both"));
+                        }
+                        (Some(s), None) => Some(s.clone()),
+                        (None, Some(f)) => Some(self.case_file(f, "stdout_file", span.clone())?),
+                        (None, None) if judged_otherwise => None,
+                        (None, None) => {
+                            return Err(named(
+                                "a case needs `stdout` (a program case), `call` and `expect` (a call case), `tests` (a test module) or `mutation`",
+                            ));
+                        }
+                    };
+                    if let Some(expected) = &expected_stdout
+                        && check.mode == Mode::Regex
+                        && checker.is_none()
+                        && let Err(e) = regex::Regex::new(expected)
+                    {
+                        return Err(named(&format!(
+                            "`stdout` is not a valid regular expression: {e}"
+                        )));
+                    }
+                    CaseKind::Program {
+                        stdin,
+                        expected_stdout,
+                    }
                 }
             }
         };
@@ -308,6 +474,74 @@ impl Loader<'_> {
             points,
             check,
             line: self.line(span).unwrap_or(0),
+            files,
+            checker,
+            queries,
+            figures: c.figures.clone(),
+        })
+    }
+
+    fn mutation(
+        &self,
+        m: &MutationFile,
+        span: std::ops::Range<usize>,
+        name: &str,
+    ) -> Result<CaseKind, ExerciseError> {
+        let module = m.module.trim();
+        if module.is_empty()
+            || !module
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(self.err(
+                span,
+                format!("case `{name}`: `mutation.module` must be a module name like `cart`, not `{module}`"),
+            ));
+        }
+        let reference = self.case_path(&m.reference, "mutation.reference", span.clone(), false)?;
+        let folder = self.case_path(&m.mutants, "mutation.mutants", span.clone(), true)?;
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .map_err(|e| self.err(span.clone(), format!("`mutation.mutants`: {e}")))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(self.err(
+                span,
+                format!("case `{name}`: `mutation.mutants` holds no .py file"),
+            ));
+        }
+        let mut mutants = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                self.err(
+                    span.clone(),
+                    format!("{} cannot be read: {e}", file.display()),
+                )
+            })?;
+            let description = text
+                .lines()
+                .next()
+                .and_then(|l| l.strip_prefix('#'))
+                .map(|d| d.trim().to_owned())
+                .filter(|d| !d.is_empty())
+                .ok_or_else(|| {
+                    self.err(
+                        span.clone(),
+                        format!(
+                            "{} must start with a `# description` line saying what the bug is",
+                            file.display()
+                        ),
+                    )
+                })?;
+            mutants.push(Mutant { file, description });
+        }
+        Ok(CaseKind::Mutation {
+            module: module.to_owned(),
+            reference,
+            mutants,
         })
     }
 }

@@ -23,19 +23,15 @@ pub fn bank_dir(explicit: Option<&Path>) -> Result<PathBuf, crate::Error> {
 pub fn resolve(reference: &str, bank: &Path) -> Result<PathBuf, ExerciseError> {
     let banks = [bank.to_owned()];
     let as_path = Path::new(reference);
-    if as_path.is_dir() {
-        if as_path.join("exercise.toml").is_file() {
-            return Ok(as_path.to_owned());
-        }
-        return Err(ExerciseError::NotFound {
-            reference: reference.into(),
-            reason: format!("the folder {} has no exercise.toml", as_path.display()),
-        });
+    if as_path.join("exercise.toml").is_file() {
+        return Ok(as_path.to_owned());
     }
     let is_id = reference.split('/').count() == 2
         && reference
             .split('/')
             .all(|p| !p.is_empty() && p != "." && p != "..");
+    // An id wins over a folder of the same name without exercise.toml: in a workspace,
+    // `pcap/store-package` is also the learner's solution folder.
     if is_id {
         for bank in &banks {
             let dir = bank.join(reference);
@@ -43,6 +39,12 @@ pub fn resolve(reference: &str, bank: &Path) -> Result<PathBuf, ExerciseError> {
                 return Ok(dir);
             }
         }
+    }
+    if as_path.is_dir() {
+        return Err(ExerciseError::NotFound {
+            reference: reference.into(),
+            reason: format!("the folder {} has no exercise.toml", as_path.display()),
+        });
     }
     let searched: Vec<String> = banks.iter().map(|b| b.display().to_string()).collect();
     Err(ExerciseError::NotFound {

@@ -85,13 +85,13 @@ fn lines(check: &Check, expected: &str, got: &str) -> Comparison {
     }
 }
 
-fn is_integer(token: &str) -> bool {
+pub(crate) fn is_integer(token: &str) -> bool {
     let digits = token.strip_prefix(['+', '-']).unwrap_or(token);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A token that reads as a float and is not an integer: `3.14`, `1e-3`, `.5`, `inf`, `nan`.
-fn as_float(token: &str) -> Option<f64> {
+pub(crate) fn as_float(token: &str) -> Option<f64> {
     if is_integer(token) {
         return None;
     }
@@ -111,7 +111,7 @@ fn as_float(token: &str) -> Option<f64> {
     }
 }
 
-fn floats_match(check: &Check, e: f64, g: f64) -> bool {
+pub(crate) fn floats_match(check: &Check, e: f64, g: f64) -> bool {
     if e.is_nan() || g.is_nan() {
         return false;
     }

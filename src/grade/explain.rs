@@ -42,6 +42,9 @@ pub fn exception(type_name: &str, message: &str) -> Option<String> {
         "UnboundLocalError" => {
             "a local variable was used before a value was assigned to it in this function"
         }
+        "ImportError" if message.starts_with("cannot import name") => {
+            "the tests import that name from your file: define it there, spelled exactly so, at the top level (not inside a function or an if)"
+        }
         "ModuleNotFoundError" | "ImportError" => {
             "the module is not available in the grader; use the standard library"
         }

@@ -50,10 +50,11 @@ pub fn judge(
         got: None,
         call: match &case.kind {
             CaseKind::Call { call, .. } => Some(call.clone()),
-            CaseKind::Program { .. } => None,
+            _ => None,
         },
         error: None,
         hint: None,
+        figures_png: outcome.artifacts.clone(),
     };
     let limits = &exercise.limits;
     let stdout = text(&outcome.stdout);
@@ -87,6 +88,7 @@ pub fn judge(
                     offset,
                     end_offset,
                     source,
+                    ..
                 }),
                 _,
             ) => {
@@ -116,7 +118,7 @@ pub fn judge(
                     result.verdict = Verdict::RuntimeError;
                     let place = frames
                         .last()
-                        .map(|f| format!(" (solution.py, line {})", f.line))
+                        .map(|f| format!(" ({}, line {})", f.file, f.line))
                         .unwrap_or_default();
                     result.message = Some(format!("{type_name}: {message}{place}"));
                     result.error = Some(ErrorInfo {
@@ -146,11 +148,11 @@ pub fn judge(
             (Some(HarnessRecord::Exit { code }), _) => {
                 result.verdict = Verdict::RuntimeError;
                 result.message = Some(match case.kind {
-                    CaseKind::Program { .. } => {
-                        format!("the program called exit({code}): a non-zero status means failure")
-                    }
                     CaseKind::Call { .. } => {
                         format!("the solution called exit({code}) instead of returning a value")
+                    }
+                    _ => {
+                        format!("the program called exit({code}): a non-zero status means failure")
                     }
                 });
             }
@@ -173,6 +175,8 @@ pub fn judge(
             }
             (Some(HarnessRecord::Returned { value }), CaseKind::Call { expected, .. }) => {
                 match Value::from_tagged_json(value) {
+                    // A checker judges the value instead.
+                    Ok(_) if case.checker.is_some() => result.verdict = Verdict::Accepted,
                     Ok(got) => call_value(&mut result, case, expected, &got, &stdout),
                     Err(e) => {
                         result.verdict = Verdict::InternalError;
@@ -206,7 +210,7 @@ pub fn judge(
     if result.verdict == Verdict::Accepted {
         result.points = case.points;
     }
-    (result.redact_if_hidden(), syntax)
+    (result, syntax)
 }
 
 fn memory_limit(result: &mut CaseResult, limit: usize) {
@@ -217,7 +221,12 @@ fn memory_limit(result: &mut CaseResult, limit: usize) {
     ));
 }
 
-fn program_output(result: &mut CaseResult, case: &Case, expected: &str, got: &str) {
+fn program_output(result: &mut CaseResult, case: &Case, expected: &Option<String>, got: &str) {
+    // Without expected output, or with a checker, files, queries or the checker judge.
+    let Some(expected) = expected.as_deref().filter(|_| case.checker.is_none()) else {
+        result.verdict = Verdict::Accepted;
+        return;
+    };
     match compare_output(&case.check, expected, got) {
         Comparison::Match => result.verdict = Verdict::Accepted,
         Comparison::Mismatch(why) => {

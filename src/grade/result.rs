@@ -79,11 +79,47 @@ pub struct CaseResult {
     pub error: Option<ErrorInfo>,
     /// A suggestion for a common mistake.
     pub hint: Option<String>,
+    /// The figures the run drew, as PNG, when asked for (`--artifacts`).
+    pub figures_png: Vec<Vec<u8>>,
 }
 
 impl CaseResult {
     pub fn accepted(&self) -> bool {
         self.verdict == Verdict::Accepted
+    }
+
+    /// A result for `name` with nothing judged yet.
+    pub(crate) fn new(name: String, max_points: u32) -> Self {
+        Self {
+            name,
+            verdict: Verdict::InternalError,
+            points: 0,
+            max_points,
+            time: Duration::ZERO,
+            peak_memory: 0,
+            output_bytes: 0,
+            hidden: false,
+            message: None,
+            expected: None,
+            got: None,
+            call: None,
+            error: None,
+            hint: None,
+            figures_png: Vec::new(),
+        }
+    }
+
+    pub(crate) fn accept(&mut self) {
+        self.verdict = Verdict::Accepted;
+        self.points = self.max_points;
+        self.message = None;
+    }
+
+    /// Marks the case failed with `verdict`, taking back its points.
+    pub(crate) fn fail(&mut self, verdict: Verdict, message: impl Into<String>) {
+        self.verdict = verdict;
+        self.points = 0;
+        self.message = Some(message.into());
     }
 
     /// What a learner may see of a hidden case: its name and verdict.
@@ -132,11 +168,8 @@ impl CheckReport {
         cases: Vec<CaseResult>,
         syntax_error: Option<SyntaxErrorInfo>,
     ) -> Self {
-        let score = cases
-            .iter()
-            .filter(|c| c.accepted())
-            .map(|c| c.points)
-            .sum();
+        // A case's points: all when accepted, a share when a checker gave partial credit.
+        let score = cases.iter().map(|c| c.points.min(c.max_points)).sum();
         let max_score = cases.iter().map(|c| c.max_points).sum();
         let status = if syntax_error.is_some()
             || cases.iter().any(|c| c.verdict == Verdict::InternalError)

@@ -58,8 +58,14 @@ pub fn render_check(report: &CheckReport) -> String {
             .max()
             .unwrap_or(0)
             .min(48);
+        // A one-file solution is `solution.py` in the sandbox: show the learner's own name.
+        let learner_file = report
+            .solution
+            .file_name()
+            .filter(|_| !report.solution.is_dir())
+            .map(|n| n.to_string_lossy().into_owned());
         for case in &report.cases {
-            render_case(&mut out, case, width);
+            render_case(&mut out, case, width, learner_file.as_deref());
         }
     }
     let _ = writeln!(out);
@@ -88,7 +94,13 @@ fn display_name(case: &CaseResult) -> String {
     }
 }
 
-fn render_case(out: &mut String, case: &CaseResult, width: usize) {
+fn indented(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{INDENT}{line}");
+    }
+}
+
+fn render_case(out: &mut String, case: &CaseResult, width: usize, learner_file: Option<&str>) {
     let mark = if case.accepted() {
         paint(Style::PASS, "  ok  ")
     } else {
@@ -118,21 +130,29 @@ fn render_case(out: &mut String, case: &CaseResult, width: usize) {
     if let Some(message) = &case.message
         && case.verdict != Verdict::RuntimeError
     {
-        let _ = writeln!(out, "{INDENT}{message}");
+        indented(out, message);
     }
     if let Some(error) = &case.error {
-        let _ = writeln!(
-            out,
-            "{INDENT}{}",
-            paint(
-                Style::FAIL,
-                &format!("{}: {}", error.type_name, error.message)
-            )
-        );
-        for frame in &error.frames {
+        // A failed assertion's message is already the case's message.
+        if error.type_name != "AssertionError" {
             let _ = writeln!(
                 out,
-                "{INDENT}  solution.py, line {}, in {}",
+                "{INDENT}{}",
+                paint(
+                    Style::FAIL,
+                    &format!("{}: {}", error.type_name, error.message)
+                )
+            );
+        }
+        for frame in &error.frames {
+            let file = match (frame.file.as_str(), learner_file) {
+                ("solution.py" | "", Some(own)) => own,
+                ("", None) => "solution.py",
+                (file, _) => file,
+            };
+            let _ = writeln!(
+                out,
+                "{INDENT}  {file}, line {}, in {}",
                 frame.line, frame.function
             );
             if !frame.source.is_empty() {
@@ -142,10 +162,13 @@ fn render_case(out: &mut String, case: &CaseResult, width: usize) {
         if let Some(explanation) = &error.explanation {
             let _ = writeln!(out, "{INDENT}{}", paint(Style::HINT, explanation));
         }
-    } else if case.verdict == Verdict::RuntimeError
+    }
+    if case.verdict == Verdict::RuntimeError
         && let Some(message) = &case.message
+        // A list (failed subtests) says more than the first error shown above.
+        && (case.error.is_none() || message.contains('\n'))
     {
-        let _ = writeln!(out, "{INDENT}{message}");
+        indented(out, message);
     }
     if let (Some(expected), Some(got)) = (&case.expected, &case.got) {
         if case.call.is_some() {

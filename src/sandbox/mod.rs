@@ -6,6 +6,9 @@ mod output;
 mod run;
 
 pub use error::SandboxError;
-pub use harness::{Frame, HARNESS_SOURCE, HarnessMode, HarnessRecord, SOLUTION_GUEST_PATH};
+pub use harness::{
+    Artist, Axes, CASE_GUEST_DIR, Figure, Frame, HARNESS_SOURCE, HarnessJob, HarnessMode,
+    HarnessRecord, SUBMISSION_GUEST_DIR, TestEvent, TestFailure, TestName, TestStatus,
+};
 pub use limits::Limits;
-pub use run::{RunOutcome, RunSpec, Sandbox, Termination};
+pub use run::{CollectedFile, RunOutcome, RunSpec, Sandbox, Termination};

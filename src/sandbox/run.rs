@@ -1,5 +1,8 @@
 use super::SandboxError;
-use super::harness::{HARNESS_SOURCE, HarnessMode, HarnessRecord};
+use super::harness::{
+    CASE_GUEST_DIR, HARNESS_SOURCE, HarnessJob, HarnessRecord, SUBMISSION_GUEST_DIR, TestEvent,
+    parse_result_lines,
+};
 use super::limits::{Limits, MemoryLimiter};
 use super::output::{CapturedOutput, OUTPUT_LIMIT_TRAP};
 use rand::SeedableRng;
@@ -68,12 +71,20 @@ pub struct Sandbox {
 
 /// One run: what to execute and with what.
 pub struct RunSpec<'a> {
-    pub mode: HarnessMode,
+    pub job: HarnessJob,
     pub stdin: &'a [u8],
-    /// Holds `solution.py`; mounted read-only at /submission.
+    /// The learner's files (`solution.py`, or a package); mounted read-only at /submission.
     pub submission_dir: &'a Path,
+    /// Instructor files this run needs (a test module, an implementation under test);
+    /// mounted read-only at /case when present.
+    pub case_dir: Option<&'a Path>,
     /// Mounted read-only at /data when present.
     pub data_dir: Option<&'a Path>,
+    /// Files copied into the run's /tmp before it starts, as (name, host file): data the
+    /// program may change, such as a SQLite database.
+    pub tmp_files: &'a [(String, PathBuf)],
+    /// Files read back from /tmp after the run (paths relative to /tmp).
+    pub collect: &'a [String],
     pub limits: Limits,
     /// Seeds the guest's random sources, so a run is reproducible.
     pub seed: u64,
@@ -101,6 +112,50 @@ pub struct RunOutcome {
     pub elapsed: Duration,
     /// Largest guest linear memory seen, in bytes.
     pub peak_memory: usize,
+    /// What a test module reported, test by test.
+    pub events: Vec<TestEvent>,
+    /// The files asked for in `collect`, in the same order.
+    pub files: Vec<CollectedFile>,
+    /// PNG images of the figures, when the job asked for artifacts.
+    pub artifacts: Vec<Vec<u8>>,
+}
+
+/// A file the program was to leave in /tmp.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CollectedFile {
+    Missing,
+    /// Larger than pygrade reads back (bytes).
+    TooLarge(u64),
+    Bytes(Vec<u8>),
+}
+
+/// Largest output file read back from a run.
+const MAX_COLLECTED: u64 = 16 << 20;
+
+fn collect(tmp: &Path, name: &str) -> CollectedFile {
+    // Only plain relative paths: the guest may have left a symlink pointing anywhere.
+    let relative = Path::new(name);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return CollectedFile::Missing;
+    }
+    let path = tmp.join(relative);
+    let Ok(meta) = std::fs::symlink_metadata(&path) else {
+        return CollectedFile::Missing;
+    };
+    if !meta.is_file() {
+        return CollectedFile::Missing;
+    }
+    if meta.len() > MAX_COLLECTED {
+        return CollectedFile::TooLarge(meta.len());
+    }
+    match std::fs::read(&path) {
+        Ok(bytes) => CollectedFile::Bytes(bytes),
+        Err(_) => CollectedFile::Missing,
+    }
 }
 
 impl Sandbox {
@@ -129,7 +184,9 @@ impl Sandbox {
     /// Runs the harness once in a fresh instance. Errors are pygrade's own failures;
     /// anything the guest does is described by the outcome.
     pub async fn run(&self, spec: &RunSpec<'_>) -> Result<RunOutcome, SandboxError> {
-        self.execute(&self.boot, &spec.mode.args(), spec).await
+        let args = spec.job.args();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.execute(&self.boot, &args, spec).await
     }
 
     async fn execute(
@@ -146,6 +203,9 @@ impl Sandbox {
         let result_dir = workdir.path().join("pygrade");
         for dir in [&tmp, &result_dir] {
             std::fs::create_dir(dir).map_err(SandboxError::TempDir)?;
+        }
+        for (name, source) in spec.tmp_files {
+            std::fs::copy(source, tmp.join(name)).map_err(SandboxError::TempDir)?;
         }
         let output = CapturedOutput::new(spec.limits.output_bytes);
         let wasi = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
@@ -208,7 +268,17 @@ impl Sandbox {
             Termination::Exited(_) if captured.exceeded => Termination::OutputLimit,
             other => other,
         };
-        let record = read_record(&result_dir.join("result.json"));
+        let (events, record) = read_results(&result_dir.join("result.json"));
+        let files = spec
+            .collect
+            .iter()
+            .map(|name| collect(&tmp, name))
+            .collect();
+        let artifacts = if spec.job.artifacts {
+            read_artifacts(&result_dir.join("artifacts"))
+        } else {
+            Vec::new()
+        };
         let peak_memory = limiter.peak;
         drop(store);
         Ok(RunOutcome {
@@ -218,6 +288,9 @@ impl Sandbox {
             record,
             elapsed,
             peak_memory,
+            events,
+            files,
+            artifacts,
         })
     }
 
@@ -256,8 +329,12 @@ impl Sandbox {
             .allow_ip_name_lookup(false);
         b.preopened_dir(&self.stdlib_dir, "/usr/local/lib", FsPerms::ReadOnly)
             .map_err(setup)?;
-        b.preopened_dir(spec.submission_dir, "/submission", FsPerms::ReadOnly)
+        b.preopened_dir(spec.submission_dir, SUBMISSION_GUEST_DIR, FsPerms::ReadOnly)
             .map_err(setup)?;
+        if let Some(case) = spec.case_dir {
+            b.preopened_dir(case, CASE_GUEST_DIR, FsPerms::ReadOnly)
+                .map_err(setup)?;
+        }
         if let Some(data) = spec.data_dir {
             b.preopened_dir(data, "/data", FsPerms::ReadOnly)
                 .map_err(setup)?;
@@ -323,10 +400,13 @@ impl Sandbox {
         const COMPILE: &str = "import marshal,sys;sys.stdout.write(marshal.dumps(compile(sys.argv[1],'<pygrade-harness>','exec')).hex())";
         let empty = tempfile::tempdir().ok()?;
         let spec = RunSpec {
-            mode: HarnessMode::Program,
+            job: HarnessJob::solution(super::HarnessMode::Program),
             stdin: b"",
             submission_dir: empty.path(),
+            case_dir: None,
             data_dir: None,
+            tmp_files: &[],
+            collect: &[],
             limits: Limits {
                 output_bytes: 4 << 20,
                 time: std::time::Duration::from_secs(20),
@@ -346,18 +426,36 @@ impl Sandbox {
     }
 }
 
-/// The harness's record. The folder is writable by the guest too, so a file too large to be
-/// a record is ignored rather than read into memory.
-fn read_record(path: &Path) -> Option<HarnessRecord> {
-    const MAX_RECORD: u64 = 32 << 20;
-    let file = std::fs::File::open(path).ok()?;
-    if file.metadata().ok()?.len() > MAX_RECORD {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_RECORD), &mut bytes).ok()?;
-    HarnessRecord::parse(&bytes)
+/// The harness's events and record. The folder is writable by the guest too, so a file too
+/// large to be results is ignored rather than read into memory.
+fn read_results(path: &Path) -> (Vec<TestEvent>, Option<HarnessRecord>) {
+    const MAX_RESULTS: u64 = 32 << 20;
+    let read = || -> Option<Vec<u8>> {
+        let file = std::fs::File::open(path).ok()?;
+        if file.metadata().ok()?.len() > MAX_RESULTS {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_RESULTS), &mut bytes).ok()?;
+        Some(bytes)
+    };
+    read()
+        .map(|bytes| parse_result_lines(&bytes))
+        .unwrap_or_default()
 }
+
+/// The figures saved as PNG, in order (`figure-1.png`, ...), each read with the same care as
+/// any file the guest could have written.
+fn read_artifacts(dir: &Path) -> Vec<Vec<u8>> {
+    (1..=MAX_ARTIFACTS)
+        .map_while(|n| match collect(dir, &format!("figure-{n}.png")) {
+            CollectedFile::Bytes(png) => Some(png),
+            _ => None,
+        })
+        .collect()
+}
+
+const MAX_ARTIFACTS: usize = 20;
 
 fn is_hex(text: &str) -> bool {
     !text.is_empty() && text.len().is_multiple_of(2) && text.bytes().all(|b| b.is_ascii_hexdigit())

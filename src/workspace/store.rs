@@ -72,10 +72,15 @@ impl Workspace {
         &self.root
     }
 
-    /// Where `pygrade start` puts the solution of `id` (`track/slug`).
-    pub fn solution_path(&self, id: &str) -> PathBuf {
+    /// Where `pygrade start` puts the solution of `id` (`track/slug`): a file, or a folder
+    /// for an exercise whose solution is a package.
+    pub fn solution_path(&self, id: &str, folder: bool) -> PathBuf {
         let (track, slug) = id.split_once('/').unwrap_or(("", id));
-        self.root.join(track).join(format!("{slug}.py"))
+        if folder {
+            self.root.join(track).join(slug)
+        } else {
+            self.root.join(track).join(format!("{slug}.py"))
+        }
     }
 
     fn progress_path(&self) -> PathBuf {
@@ -163,7 +168,11 @@ mod tests {
             .unwrap();
         let again = Workspace::find(&dir.path().join(".")).unwrap();
         assert_eq!(again.load().unwrap().exercises["pcep/a"].best_score, 2);
-        assert_eq!(ws.solution_path("pcep/a"), dir.path().join("pcep/a.py"));
+        assert_eq!(
+            ws.solution_path("pcep/a", false),
+            dir.path().join("pcep/a.py")
+        );
+        assert_eq!(ws.solution_path("pcap/b", true), dir.path().join("pcap/b"));
     }
 
     #[test]
