@@ -1,0 +1,36 @@
+# Mistake: writes the whole 1024-byte buffer every time, so the last, shorter
+# chunk drags along leftover bytes of the previous chunk into the copy.
+import os
+import sys
+
+CHUNK_SIZE = 1024
+
+
+def copy_file(source, target):
+    """Copy source to target; return (bytes copied, chunks, checksum)."""
+    buffer = bytearray(CHUNK_SIZE)
+    copied = 0
+    chunks = 0
+    checksum = 0
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        while True:
+            count = src.readinto(buffer)
+            if count == 0:
+                break
+            dst.write(buffer)
+            copied += count
+            chunks += 1
+            checksum = (checksum + sum(buffer[:count])) % 65536
+    return copied, chunks, checksum
+
+
+os.makedirs("/tmp/out", exist_ok=True)
+total = 0
+for line in sys.stdin:
+    if line.strip() == "":
+        continue
+    name, copy_name = line.split()
+    copied, chunks, checksum = copy_file("/data/" + name, "/tmp/out/" + copy_name)
+    total += copied
+    print(f"{name} -> {copy_name}: {copied} bytes, {chunks} chunk(s), checksum {checksum}")
+print(f"total: {total} bytes")

@@ -1,0 +1,36 @@
+class Item:
+    """A stock item with a class-wide counter and a private supplier code."""
+
+    created = 0      # how many Item objects exist so far (shared)
+    unit = "pcs"     # default unit for every item (shared)
+
+    def __init__(self, name, quantity=0, secret=""):
+        Item.created += 1
+        self.item_id = Item.created
+        self.name = name
+        self.quantity = quantity
+        self.__secret = secret
+
+    def restock(self, amount):
+        if not isinstance(amount, int) or amount <= 0:
+            raise ValueError("amount must be a positive int")
+        self.quantity += amount
+
+    def check_secret(self, guess):
+        return guess == self.__secret
+
+    def set_unit(self, unit):
+        self.unit = unit
+
+    def public_fields(self):
+        return {key: value for key, value in self.__dict__.items()
+                if not key.startswith("_")}
+
+
+if __name__ == "__main__":
+    hammer = Item("hammer", 5, secret="H-77")
+    nails = Item("nails", 900)
+    print(hammer.item_id, nails.item_id, Item.created)
+    print(hammer.__dict__)
+    nails.set_unit("g")
+    print(nails.public_fields())

@@ -1,0 +1,58 @@
+# Mistake: converts the size with int() and treats a failure as malformed,
+# forgetting that a size of "-" (nothing sent, e.g. 304) is valid and counts as 0.
+import os
+
+
+def parse(line):
+    """Return (status, size) for a valid log line, or None if it is malformed."""
+    quote = line.rfind('"')
+    if quote == -1:
+        return None
+    fields = line[quote + 1:].split()
+    if len(fields) != 2:
+        return None
+    status, size = fields
+    if len(status) != 3 or not status.isdigit():
+        return None
+    try:
+        return status, int(size)
+    except ValueError:
+        return None
+
+
+path = input().strip()
+requests = {}
+sizes = {}
+valid = 0
+malformed = []
+
+log = open(path, encoding="utf-8")
+number = 0
+line = log.readline()
+while line != "":
+    number += 1
+    if line.strip() != "":
+        parsed = parse(line)
+        if parsed is None:
+            malformed.append(number)
+        else:
+            status, size = parsed
+            requests[status] = requests.get(status, 0) + 1
+            sizes[status] = sizes.get(status, 0) + size
+            valid += 1
+    line = log.readline()
+log.close()
+
+os.makedirs("/tmp/out", exist_ok=True)
+summary = open("/tmp/out/summary.csv", "w", encoding="utf-8")
+summary.write("status,requests,bytes\n")
+for status in sorted(requests):
+    summary.write(f"{status},{requests[status]},{sizes[status]}\n")
+summary.close()
+
+print(f"valid: {valid}")
+if malformed:
+    numbers = ", ".join(str(n) for n in malformed)
+    print(f"malformed: {len(malformed)} (lines {numbers})")
+else:
+    print("malformed: 0")

@@ -1,0 +1,23 @@
+# Mistake: writes the two `for` clauses of flatten() in the wrong order. The
+# clauses run left to right like nested loops, so `for value in row` comes
+# before `row` exists: NameError.
+def transpose(matrix):
+    """Return a new matrix whose rows are the columns of matrix."""
+    if not matrix:
+        return []
+    return [[row[col] for row in matrix] for col in range(len(matrix[0]))]
+
+
+def flatten(matrix):
+    """Return one list with all the values of matrix, row by row."""
+    return [value for value in row for row in matrix]
+
+
+def identity(n):
+    """Return the n x n identity matrix: 1 on the diagonal, 0 elsewhere."""
+    return [[1 if row == col else 0 for col in range(n)] for row in range(n)]
+
+
+def rows_at_least(matrix, minimum):
+    """Return copies of the rows whose sum is at least minimum, in order."""
+    return [list(row) for row in matrix if sum(row) >= minimum]

@@ -1,0 +1,30 @@
+# Mistake: counts the newline characters instead of the lines, so a last line
+# without a newline at the end is not counted.
+import errno
+import sys
+
+opened = 0
+asked = 0
+total_lines = 0
+for line in sys.stdin:
+    path = line.strip()
+    if path == "":
+        continue
+    asked += 1
+    try:
+        stream = open(path, encoding="utf-8")
+    except OSError as error:
+        if error.errno == errno.ENOENT:
+            print(f"{path}: not found")
+        elif error.errno == errno.EISDIR:
+            print(f"{path}: is a directory")
+        else:
+            print(f"{path}: error {errno.errorcode[error.errno]}")
+        continue
+    count = stream.read().count("\n")
+    stream.close()
+    opened += 1
+    total_lines += count
+    print(f"{path}: {count} line(s)")
+
+print(f"opened {opened} of {asked} files, {total_lines} lines in total")

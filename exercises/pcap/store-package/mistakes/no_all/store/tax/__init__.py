@@ -1,0 +1,1 @@
+"""Tax rules of the store package."""

@@ -1,0 +1,20 @@
+# Mistake: `and` binds tighter than `or`, so this reads "divisible by 4, OR (not a century AND divisible by 400)": 1900 becomes a leap year.
+def is_leap(year):
+    return year % 4 == 0 or year % 100 != 0 and year % 400 == 0
+
+
+def days_in_month(year, month):
+    if not 1 <= month <= 12:
+        return None
+    if month == 2:
+        if is_leap(year):
+            return 29
+        return 28
+    if month in (4, 6, 9, 11):
+        return 30
+    return 31
+
+
+def is_valid_date(year, month, day):
+    return (year >= 1 and 1 <= month <= 12
+            and 1 <= day <= days_in_month(year, month))

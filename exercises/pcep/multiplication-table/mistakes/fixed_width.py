@@ -1,0 +1,18 @@
+# Mistake: always uses cells 4 characters wide instead of working the width out from the biggest product.
+rows = int(input())
+columns = int(input())
+
+if rows < 1 or columns < 1:
+    print("Nothing to print.")
+else:
+    width = 4
+    print(f"{'x':>{width}} |", end="")
+    for column in range(1, columns + 1):
+        print(f"{column:>{width}}", end="")
+    print()
+    print("-" * (width + 1) + "+" + "-" * (width * columns))
+    for row in range(1, rows + 1):
+        print(f"{row:>{width}} |", end="")
+        for column in range(1, columns + 1):
+            print(f"{row * column:>{width}}", end="")
+        print()

@@ -1,0 +1,23 @@
+# Times-table worksheet: a grid of products with right-aligned columns.
+
+rows = int(input())
+columns = int(input())
+
+if rows < 1 or columns < 1:
+    print("Nothing to print.")
+else:
+    # Every cell is one character wider than the biggest product.
+    width = len(str(rows * columns)) + 1
+
+    print(f"{'x':>{width}} |", end="")
+    for column in range(1, columns + 1):
+        print(f"{column:>{width}}", end="")
+    print()
+
+    print("-" * (width + 1) + "+" + "-" * (width * columns))
+
+    for row in range(1, rows + 1):
+        print(f"{row:>{width}} |", end="")
+        for column in range(1, columns + 1):
+            print(f"{row * column:>{width}}", end="")
+        print()

@@ -1,0 +1,33 @@
+# Mistake: only checks the zone, so an empty (0 kg), negative or over-30-kg parcel still gets a price.
+def shipping_cost(weight, zone, express):
+    if zone not in ("domestic", "eu", "world"):
+        return None
+    if weight <= 2:
+        if zone == "domestic":
+            price = 4.90
+        elif zone == "eu":
+            price = 9.90
+        else:
+            price = 19.90
+    elif weight <= 10:
+        if zone == "domestic":
+            price = 7.90
+        elif zone == "eu":
+            price = 15.90
+        else:
+            price = 34.90
+    else:
+        if zone == "domestic":
+            price = 12.90
+        elif zone == "eu":
+            price = 29.90
+        else:
+            price = 69.90
+    if express:
+        if zone == "domestic":
+            price += 5.00
+        elif zone == "world" and weight > 10:
+            return None
+        else:
+            price *= 2
+    return price
