@@ -421,8 +421,13 @@ def main(argv):
         else:
             lines.append(figures)
     lines.append(record)
+    try:
+        text = "".join(_dumps(line, ensure_ascii=True) + "\n" for line in lines)
+    except BaseException as exc:
+        text = _dumps({"kind": "harness_error",
+                       "message": "the result could not be written: %s" % _safe_str(exc)}) + "\n"
     with _open(RESULT, "a", encoding="utf-8") as f:
-        f.write("".join(_dumps(line, ensure_ascii=True) + "\n" for line in lines))
+        f.write(text)
     # The instance is thrown away: skipping the interpreter's finalization (most of the
     # cost of a short run) loses nothing.
     _exit(0)
@@ -459,9 +464,9 @@ def _describe_axes(ax, to_hex):
         artists.append({
             "kind": "barh" if horizontal else "bar",
             "label": _safe_str(container.get_label()),
-            "x": [p.get_y() + p.get_height() / 2 if horizontal else p.get_x() + p.get_width() / 2
-                  for p in patches],
-            "y": [p.get_width() if horizontal else p.get_height() for p in patches],
+            "x": _floats([p.get_y() + p.get_height() / 2 if horizontal
+                          else p.get_x() + p.get_width() / 2 for p in patches]),
+            "y": _floats([p.get_width() if horizontal else p.get_height() for p in patches]),
             "color": to_hex(patches[0].get_facecolor()),
         })
     for collection in ax.collections:

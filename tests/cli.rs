@@ -816,3 +816,233 @@ fn coverage_lists_objectives_and_fails_below_the_minimum() {
         0
     );
 }
+
+// ---- Richer case kinds (fixtures in tests/fixtures/kinds) ----
+
+fn kind(path: &str) -> String {
+    format!("tests/fixtures/kinds/{path}")
+}
+
+fn case<'a>(report: &'a Json, name: &str) -> &'a Json {
+    report["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no case `{name}` in {report:#}"))
+}
+
+#[test]
+fn a_test_module_reports_each_test_as_a_case() {
+    let account = kind("pcap/account");
+    let (_, good) = check_json(&account, &kind("pcap/account/solutions/good.py"));
+    let names: Vec<&str> = good["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    // In the order written; the docstring names a test when it has one.
+    assert_eq!(
+        names,
+        [
+            "A new account has a balance of 0",
+            "deposit",
+            "deposits add up",
+            "withdraw too much",
+            "zero"
+        ]
+    );
+    assert_eq!(good["status"], "pass", "{good:#}");
+
+    let (out, bad) = check_json(&account, &kind("pcap/account/solutions/doubles.py"));
+    assert_eq!(out.code, 1);
+    let deposit = case(&bad, "deposit");
+    assert_eq!(deposit["verdict"], "wrong_answer");
+    assert_eq!(deposit["message"], "100 != 50 : balance after deposit");
+    let frames = &deposit["error"]["frames"];
+    assert_eq!(frames[0]["file"], "tests/test_account.py", "{deposit:#}");
+    let subtests = case(&bad, "deposits add up")["message"].as_str().unwrap();
+    assert!(
+        subtests.starts_with("3 subtests failed:") && subtests.contains("(amount=30): 120 != 60"),
+        "{subtests}"
+    );
+    assert_eq!(case(&bad, "withdraw too much")["verdict"], "runtime_error");
+    // The hidden module's source and failures stay hidden.
+    let zero = case(&bad, "zero");
+    assert_eq!(zero["hidden"], true);
+    assert!(zero["message"].is_null() && zero["error"].is_null());
+    let human = pygrade(&[
+        "check",
+        &account,
+        &kind("pcap/account/solutions/doubles.py"),
+    ])
+    .run();
+    assert!(!human.stdout.contains("class Hidden"), "{}", human.stdout);
+    assert!(!human.stdout.contains("test_hidden"), "{}", human.stdout);
+}
+
+#[test]
+fn a_solution_the_tests_cannot_import_is_told_what_is_missing() {
+    let (_, report) = check_json(
+        &kind("pcap/account"),
+        &kind("pcap/account/solutions/no_class.py"),
+    );
+    let behaviour = case(&report, "behaviour");
+    assert_eq!(behaviour["verdict"], "runtime_error");
+    assert!(
+        behaviour["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot import name 'Account'"),
+        "{behaviour:#}"
+    );
+    assert!(
+        behaviour["error"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("define it there"),
+        "{behaviour:#}"
+    );
+}
+
+#[test]
+fn a_test_that_hangs_stops_at_the_limit_and_the_rest_are_not_run() {
+    let (_, report) = check_json(
+        &kind("pcap/account"),
+        &kind("pcap/account/solutions/loops.py"),
+    );
+    assert_eq!(
+        case(&report, "A new account has a balance of 0")["verdict"],
+        "accepted"
+    );
+    assert_eq!(case(&report, "deposit")["verdict"], "time_limit");
+    let after = case(&report, "deposits add up");
+    assert_eq!(after["verdict"], "time_limit");
+    assert!(
+        after["message"].as_str().unwrap().starts_with("not run"),
+        "{after:#}"
+    );
+}
+
+#[test]
+fn a_package_solution_writes_files_and_changes_a_database() {
+    let shop = kind("pcap/shop");
+    let (out, good) = check_json(&shop, &kind("pcap/shop/solutions/good"));
+    assert_eq!(out.code, 0, "{good:#}");
+    assert_eq!(verdicts(&good), ["accepted"; 3]);
+
+    let (_, wrong) = check_json(&shop, &kind("pcap/shop/solutions/wrong"));
+    assert_eq!(
+        case(&wrong, "files")["message"],
+        "report.csv: row 3, column 2 `total`: expected `1.49`, got `1.50`"
+    );
+    let database = case(&wrong, "database");
+    assert_eq!(database["verdict"], "wrong_answer");
+    assert_eq!(database["expected"], "[('apple', 5), ('pear', 2)]");
+    assert_eq!(database["got"], "[('apple', 5), ('pear', 3)]");
+    // The checker judged the output and explained why.
+    let checked = case(&wrong, "checked");
+    assert_eq!(checked["verdict"], "wrong_answer");
+    assert_eq!(checked["message"], "say ok, in any case");
+
+    // The exercise's database is never changed: each run works on its own copy.
+    let (_, again) = check_json(&shop, &kind("pcap/shop/solutions/good"));
+    assert_eq!(case(&again, "database")["verdict"], "accepted");
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = pygrade(&["check", &shop, empty.path().to_str().unwrap()]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("has no main.py"), "{}", out.stderr);
+}
+
+#[test]
+fn a_crashing_checker_is_the_exercises_fault() {
+    let solution = tempfile::NamedTempFile::new().unwrap();
+    let (_, report) = check_json(
+        &kind("pcap/broken-checker"),
+        solution.path().to_str().unwrap(),
+    );
+    assert_eq!(report["status"], "error");
+    let judged = case(&report, "judged");
+    assert_eq!(judged["verdict"], "internal_error");
+    let message = judged["message"].as_str().unwrap();
+    assert!(
+        message.contains("checker checker.py failed") && message.contains("RuntimeError: oops"),
+        "{message}"
+    );
+}
+
+#[test]
+fn learner_tests_are_graded_by_the_bugs_they_catch() {
+    let cart = kind("pcat/cart");
+    let (out, report) = check_json(&cart, &kind("pcat/cart/solutions/some_tests.py"));
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        case(&report, "bugs: your tests pass on a correct implementation")["verdict"],
+        "accepted"
+    );
+    // A mutant that hangs the suite is caught; the others survive.
+    assert_eq!(
+        case(&report, "bugs: catches loops forever on an empty cart")["verdict"],
+        "accepted"
+    );
+    let survived = case(&report, "bugs: catches the total is not rounded to cents");
+    assert_eq!(survived["verdict"], "wrong_answer");
+    assert!(
+        survived["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("survived")
+    );
+    assert_eq!(
+        (report["score"].as_u64(), report["max_score"].as_u64()),
+        (Some(1), Some(3))
+    );
+    // Mutants are named by their bug, never shown as code.
+    let human = pygrade(&["check", &cart, &kind("pcat/cart/solutions/some_tests.py")]).run();
+    assert!(!human.stdout.contains("def total"), "{}", human.stdout);
+
+    let (_, wrong) = check_json(&cart, &kind("pcat/cart/solutions/wrong_expectation.py"));
+    let first = case(&wrong, "bugs: your tests pass on a correct implementation");
+    assert_eq!(first["verdict"], "wrong_answer");
+    assert!(
+        first["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("your tests fail on a correct implementation: `sum`"),
+        "{first:#}"
+    );
+    assert_eq!(wrong["score"], 0);
+}
+
+#[test]
+fn a_plot_is_compared_by_what_it_shows() {
+    let chart = kind("pcad/chart");
+    let artifacts = tempfile::tempdir().unwrap();
+    let out = pygrade(&[
+        "check",
+        &chart,
+        &kind("pcad/chart/solutions/good.py"),
+        "--artifacts",
+        artifacts.path().to_str().unwrap(),
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let png = std::fs::read(artifacts.path().join("bars-figure-1.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+
+    let (_, report) = check_json(&chart, &kind("pcad/chart/solutions/lowercase_label.py"));
+    assert_eq!(
+        case(&report, "bars")["message"],
+        "the x-axis label is \"month\", expected \"Month\""
+    );
+}
+
+#[test]
+fn the_pcep_and_pcap_banks_cover_their_syllabus() {
+    for track in ["pcep", "pcap"] {
+        let out = pygrade(&["coverage", "--track", track, "--min", "100"]).run();
+        assert_eq!(out.code, 0, "{track}: {}{}", out.stdout, out.stderr);
+    }
+}

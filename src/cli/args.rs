@@ -125,6 +125,9 @@ pub struct CheckArgs {
     /// How many cases run at once (default: the number of cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Save the figures of plot cases as PNG files in this folder, to look at them.
+    #[arg(long, value_name = "DIR")]
+    pub artifacts: Option<PathBuf>,
 }
 
 #[derive(Args)]

@@ -2,7 +2,7 @@ use super::args::{CheckArgs, Format};
 use super::progress::SetupProgress;
 use crate::error::{EXIT_FAIL, EXIT_PASS};
 use crate::exercise::{self, Exercise};
-use crate::grade::{CheckReport, Submission, grade};
+use crate::grade::{CheckReport, Submission, grade_with};
 use crate::runtime::{InstalledRuntime, RuntimeHome};
 use crate::sandbox::Sandbox;
 use crate::workspace::Workspace;
@@ -49,14 +49,53 @@ fn grade_once(
     sandbox: &Arc<Sandbox>,
     exercise: &Arc<Exercise>,
     submission: Submission,
-    jobs: usize,
+    args: &CheckArgs,
 ) -> Result<CheckReport, Error> {
-    runtime(jobs)?.block_on(grade(
+    let jobs = args.jobs.unwrap_or_else(default_jobs);
+    let report = runtime(jobs)?.block_on(grade_with(
         sandbox.clone(),
         exercise.clone(),
         Arc::new(submission),
         jobs,
-    ))
+        args.artifacts.is_some(),
+    ))?;
+    if let Some(dir) = &args.artifacts {
+        save_figures(&report, dir)?;
+    }
+    Ok(report)
+}
+
+/// `<dir>/<case>-figure-<n>.png` for each figure a plot case drew; names are made safe for
+/// any file system.
+fn save_figures(report: &CheckReport, dir: &std::path::Path) -> Result<(), Error> {
+    let failed = |e: std::io::Error| Error::Input {
+        message: format!("cannot write the figures to {}: {e}", dir.display()),
+        help: "give --artifacts a folder you can write to".into(),
+    };
+    let mut saved = Vec::new();
+    for case in report.cases.iter().filter(|c| !c.figures_png.is_empty()) {
+        let stem: String = case
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        std::fs::create_dir_all(dir).map_err(failed)?;
+        for (n, png) in case.figures_png.iter().enumerate() {
+            let path = dir.join(format!("{stem}-figure-{}.png", n + 1));
+            std::fs::write(&path, png).map_err(failed)?;
+            saved.push(path);
+        }
+    }
+    for path in saved {
+        eprintln!("saved {}", path.display());
+    }
+    Ok(())
 }
 
 /// Remembers the result in the workspace the learner is in. A store pygrade cannot read is
@@ -95,8 +134,7 @@ pub fn run(args: CheckArgs) -> Result<i32, Error> {
     let (exercise, solution) = prepare(&args)?;
     let submission = Submission::for_exercise(&solution, &exercise)?;
     let sandbox = Arc::new(open_sandbox()?);
-    let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let report = grade_once(&sandbox, &exercise, submission, jobs)?;
+    let report = grade_once(&sandbox, &exercise, submission, &args)?;
     super::print_stdout(&render(&report, args.format));
     record(&report);
     Ok(if report.passed() {
@@ -125,12 +163,11 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 pub fn watch(args: CheckArgs) -> Result<i32, Error> {
     let (exercise, solution) = prepare(&args)?;
     let sandbox = Arc::new(open_sandbox()?);
-    let jobs = args.jobs.unwrap_or_else(default_jobs);
     let terminal = std::io::stdout().is_terminal();
     loop {
         let seen = modified(&solution);
         let graded = Submission::for_exercise(&solution, &exercise)
-            .and_then(|s| grade_once(&sandbox, &exercise, s, jobs));
+            .and_then(|s| grade_once(&sandbox, &exercise, s, &args));
         let text = match graded {
             Ok(report) => {
                 record(&report);

@@ -131,6 +131,8 @@ impl CaseResult {
             self.call = None;
             self.error = None;
             self.hint = None;
+            // A hidden case's chart shows its hidden data.
+            self.figures_png.clear();
         }
         self
     }

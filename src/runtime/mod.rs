@@ -8,7 +8,7 @@ mod pins;
 pub use compile::{CompiledModule, compiled_path, engine_config, load_or_compile};
 pub use error::RuntimeError;
 pub use home::RuntimeHome;
-pub use install::{InstalledRuntime, Source, ensure_installed, install};
+pub use install::{InstalledRuntime, MPL_DATA_GUEST_DIR, Source, ensure_installed, install};
 pub use pins::{Pins, pins};
 
 /// A step of setting up the runtime, reported so the CLI can show progress.

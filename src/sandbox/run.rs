@@ -18,6 +18,10 @@ use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 /// How often the epoch advances: the granularity of the time limit.
 const TICK: Duration = Duration::from_millis(10);
 const GUEST_PYTHON: &str = "/usr/local/bin/python.wasm";
+/// matplotlib's config and cache folder, beside the harness's results rather than in /tmp,
+/// where a learner's program listing its files would meet it.
+const MPL_CONFIG_DIR: &str = "matplotlib";
+const MPL_CONFIG_GUEST_DIR: &str = "/pygrade/matplotlib";
 
 struct Guest {
     wasi: WasiP1Ctx,
@@ -64,6 +68,11 @@ pub struct Sandbox {
     engine: Engine,
     pre: InstancePre<Guest>,
     stdlib_dir: PathBuf,
+    /// matplotlib's data folder, unpacked from the stdlib (see `InstalledRuntime::mpl_data`).
+    mpl_data: Option<PathBuf>,
+    /// matplotlib's font list, built once: each run gets a copy in its config folder, which
+    /// saves every plotting run the second it takes to build.
+    mpl_fontlist: Option<(String, PathBuf)>,
     /// The `-c` program that starts the harness: its source, or its precompiled code.
     boot: String,
     _ticker: EpochTicker,
@@ -176,6 +185,8 @@ impl Sandbox {
             engine,
             pre,
             stdlib_dir,
+            mpl_data: None,
+            mpl_fontlist: None,
             boot: HARNESS_SOURCE.to_owned(),
             _ticker: ticker,
         })
@@ -206,6 +217,11 @@ impl Sandbox {
         }
         for (name, source) in spec.tmp_files {
             std::fs::copy(source, tmp.join(name)).map_err(SandboxError::TempDir)?;
+        }
+        let mpl_config = result_dir.join(MPL_CONFIG_DIR);
+        std::fs::create_dir(&mpl_config).map_err(SandboxError::TempDir)?;
+        if let Some((name, source)) = &self.mpl_fontlist {
+            std::fs::copy(source, mpl_config.join(name)).map_err(SandboxError::TempDir)?;
         }
         let output = CapturedOutput::new(spec.limits.output_bytes);
         let wasi = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
@@ -316,7 +332,9 @@ impl Sandbox {
         b.envs(&[
             ("HOME", "/tmp"),
             ("TMPDIR", "/tmp"),
-            ("MPLCONFIGDIR", "/tmp"),
+            ("MPLCONFIGDIR", MPL_CONFIG_GUEST_DIR),
+            // No display: figures are drawn off screen.
+            ("MPLBACKEND", "Agg"),
         ]);
         b.stdin(MemoryInputPipe::new(spec.stdin.to_vec()));
         b.stdout(output.stdout());
@@ -329,6 +347,14 @@ impl Sandbox {
             .allow_ip_name_lookup(false);
         b.preopened_dir(&self.stdlib_dir, "/usr/local/lib", FsPerms::ReadOnly)
             .map_err(setup)?;
+        if let Some(mpl_data) = &self.mpl_data {
+            b.preopened_dir(
+                mpl_data,
+                crate::runtime::MPL_DATA_GUEST_DIR,
+                FsPerms::ReadOnly,
+            )
+            .map_err(setup)?;
+        }
         b.preopened_dir(spec.submission_dir, SUBMISSION_GUEST_DIR, FsPerms::ReadOnly)
             .map_err(setup)?;
         if let Some(case) = spec.case_dir {
@@ -358,7 +384,11 @@ impl Sandbox {
         let engine = Engine::new(&runtime::engine_config())
             .map_err(|e| SandboxError::Setup(e.to_string()))?;
         let compiled = runtime::load_or_compile(home, &engine, &installed, observer)?;
+        // Without it only matplotlib fails, with its own message; everything else works.
+        let mpl_data = installed.mpl_data().ok();
         let mut sandbox = Self::new(engine, &compiled.module, installed.stdlib_dir)?;
+        sandbox.mpl_data = mpl_data;
+        sandbox.use_cached_fontlist(home);
         sandbox.use_precompiled_harness(home);
         Ok(sandbox)
     }
@@ -394,6 +424,71 @@ impl Sandbox {
         };
         self.boot =
             format!("import marshal,binascii;exec(marshal.loads(binascii.unhexlify('{hex}')))");
+    }
+
+    /// Builds matplotlib's font list once, in the guest, and keeps it beside the compiled
+    /// module. Any failure only costs speed: matplotlib builds it in each run instead.
+    fn use_cached_fontlist(&mut self, home: &crate::runtime::RuntimeHome) {
+        if self.mpl_data.is_none() {
+            return;
+        }
+        let pin = crate::runtime::pins().artifact("python-stdlib.zip");
+        let key: String = pin.chars().take(16).collect();
+        let dir = home.compiled_dir().join(format!("mpl-fontlist-{key}"));
+        let cached = std::fs::read_dir(&dir).ok().and_then(|entries| {
+            entries.flatten().map(|e| e.path()).find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("fontlist-"))
+            })
+        });
+        let found = match cached {
+            Some(path) => Some(path),
+            None => self.build_fontlist(&dir),
+        };
+        self.mpl_fontlist = found.and_then(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, path))
+        });
+    }
+
+    fn build_fontlist(&self, dir: &Path) -> Option<PathBuf> {
+        const BUILD: &str = "import glob,os,shutil,matplotlib as m,matplotlib.font_manager;p=glob.glob(os.path.join(m.get_cachedir(),'fontlist-*.json'))[0];shutil.copy(p,'/tmp/fontlist.json');print(os.path.basename(p))";
+        let empty = tempfile::tempdir().ok()?;
+        let collect = ["fontlist.json".to_owned()];
+        let spec = RunSpec {
+            job: HarnessJob::solution(super::HarnessMode::Program),
+            stdin: b"",
+            submission_dir: empty.path(),
+            case_dir: None,
+            data_dir: None,
+            tmp_files: &[],
+            collect: &collect,
+            limits: Limits {
+                time: std::time::Duration::from_secs(60),
+                ..Limits::default()
+            },
+            seed: 0,
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .ok()?;
+        let outcome = rt.block_on(self.execute(BUILD, &[], &spec)).ok()?;
+        let name = String::from_utf8(outcome.stdout).ok()?.trim().to_owned();
+        let (true, Some(CollectedFile::Bytes(bytes))) = (
+            name.starts_with("fontlist-") && !name.contains('/'),
+            outcome.files.first(),
+        ) else {
+            return None;
+        };
+        // Written whole in a folder of its own, then renamed: readers see all or nothing.
+        let staging = dir.with_extension(format!("tmp{}", std::process::id()));
+        std::fs::create_dir_all(&staging).ok()?;
+        std::fs::write(staging.join(&name), bytes).ok()?;
+        if std::fs::rename(&staging, dir).is_err() {
+            let _ = std::fs::remove_dir_all(&staging);
+        }
+        Some(dir.join(name)).filter(|p| p.is_file())
     }
 
     fn compile_harness(&self) -> Option<String> {
