@@ -1046,3 +1046,23 @@ fn the_pcep_and_pcap_banks_cover_their_syllabus() {
         assert_eq!(out.code, 0, "{track}: {}{}", out.stdout, out.stderr);
     }
 }
+
+#[test]
+fn a_package_exercise_starts_as_a_folder_and_is_checked_from_the_workspace() {
+    let ws = tempfile::tempdir().unwrap();
+    let start = pygrade(&["start", "pcap/store-package"])
+        .in_dir(ws.path())
+        .run();
+    assert_eq!(start.code, 0, "{}{}", start.stdout, start.stderr);
+    assert!(ws.path().join("pcap/store-package/main.py").is_file());
+    // The id, not the learner's folder of the same name, names the exercise.
+    let check = pygrade(&["check", "pcap/store-package", "--format", "json"])
+        .in_dir(ws.path())
+        .run();
+    assert_eq!(check.code, 1, "{}{}", check.stdout, check.stderr);
+    assert_eq!(check.json()["exercise"], "pcap/store-package");
+    let again = pygrade(&["start", "pcap/store-package"])
+        .in_dir(ws.path())
+        .run();
+    assert_eq!(again.code, 2, "{}", again.stderr);
+}

@@ -549,6 +549,7 @@ impl Loader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercise::{CaseKind, FileFormat};
 
     fn load_str(toml: &str) -> Result<Exercise, ExerciseError> {
         let dir = tempfile::tempdir().unwrap();
@@ -638,6 +639,88 @@ mod tests {
         }
         let err = load_str(&HEAD.replace("pcep", "pcxx")).unwrap_err();
         assert!(err.to_string().contains("unknown track"), "{err}");
+    }
+
+    #[test]
+    fn the_richer_case_kinds_load_and_their_mistakes_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("tests/test_a.py", "import unittest\n");
+        write("reference/cart.py", "def total(x): return x\n");
+        write(
+            "mutants/off.py",
+            "# the total is off by one\ndef total(x): return x + 1\n",
+        );
+        write("expected/r.csv", "a,b\n1,2\n");
+        write("data/shop.db", "");
+        write("checker.py", "print('{}')\n");
+        let manifest = |cases: &str| {
+            std::fs::write(
+                dir.path().join(MANIFEST),
+                format!("{HEAD}entry = \"main.py\"\n{cases}"),
+            )
+            .unwrap();
+            load(dir.path())
+        };
+        let ex = manifest(concat!(
+            "[[case]]\nname = \"t\"\ntests = \"tests/test_a.py\"\n",
+            "[[case]]\nname = \"m\"\n[case.mutation]\nmodule = \"cart\"\nreference = \"reference/cart.py\"\nmutants = \"mutants\"\n",
+            "[[case]]\nname = \"f\"\nfiles = { \"r.csv\" = \"expected/r.csv\" }\nchecker = \"checker.py\"\n",
+            "[[case.query]]\ndatabase = \"shop.db\"\nsql = \"select 1\"\nexpect = \"[(1,)]\"\n",
+            "[[case]]\nname = \"p\"\n[[case.figure]]\n[[case.figure.axes]]\ntitle = \"T\"\n",
+        ))
+        .unwrap();
+        assert_eq!(ex.entry.as_deref(), Some("main.py"));
+        assert!(matches!(ex.cases[0].kind, CaseKind::Tests { .. }));
+        match &ex.cases[1].kind {
+            CaseKind::Mutation { mutants, .. } => {
+                assert_eq!(mutants[0].description, "the total is off by one")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(ex.cases[2].files[0].format, FileFormat::Csv);
+        assert_eq!(ex.cases[2].queries.len(), 1);
+        assert_eq!(ex.databases.len(), 1);
+        assert_eq!(ex.cases[3].figures.len(), 1);
+
+        for (case, needle) in [
+            (
+                "[[case]]\nname = \"t\"\ntests = \"tests/nope.py\"\n",
+                "`tests` names",
+            ),
+            (
+                "[[case]]\nname = \"t\"\ntests = \"tests/test_a.py\"\ncall = \"f()\"\n",
+                "takes no `call`",
+            ),
+            (
+                "[[case]]\nname = \"q\"\n[[case.query]]\ndatabase = \"other.db\"\nsql = \"s\"\nexpect = \"[]\"\n",
+                "not a SQLite database",
+            ),
+            (
+                "[[case]]\nname = \"f\"\nfiles = { \"../x\" = \"expected/r.csv\" }\n",
+                "paths under /tmp/out",
+            ),
+            (
+                "[[case]]\nname = \"p\"\n[[case.figure]]\n[[case.figure.axes]]\n[[case.figure.axes.artist]]\nkind = \"pie\"\n",
+                "unknown variant `pie`",
+            ),
+        ] {
+            let err = manifest(case).unwrap_err().to_string();
+            assert!(err.contains(needle), "{needle}: {err}");
+            assert!(err.contains("exercise.toml:"), "{err}");
+        }
+        write("mutants/bare.py", "def total(x): return 0\n");
+        let err = manifest("[[case]]\nname = \"m\"\n[case.mutation]\nmodule = \"cart\"\nreference = \"reference/cart.py\"\nmutants = \"mutants\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("must start with a `# description` line"),
+            "{err}"
+        );
     }
 
     #[test]

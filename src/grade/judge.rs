@@ -88,13 +88,14 @@ pub fn judge(
                     offset,
                     end_offset,
                     source,
-                    ..
+                    file,
                 }),
                 _,
             ) => {
                 result.verdict = Verdict::SyntaxError;
                 result.message = Some(format!("{type_name}: {message}"));
                 syntax = Some(SyntaxErrorInfo {
+                    file: file.clone(),
                     type_name: type_name.clone(),
                     message: message.clone(),
                     line: *line,

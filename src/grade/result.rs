@@ -47,6 +47,8 @@ pub struct ErrorInfo {
 /// A syntax error in the solution, reported once for the whole check.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SyntaxErrorInfo {
+    /// The file, relative to the submission (`solution.py` for a one-file solution).
+    pub file: Option<String>,
     #[serde(rename = "type")]
     pub type_name: String,
     pub message: String,

@@ -237,9 +237,14 @@ fn render_diff(out: &mut String, expected: &str, got: &str) {
 }
 
 fn render_syntax_error(out: &mut String, report: &CheckReport, syntax: &SyntaxErrorInfo) {
+    // In a package, the file inside it; a one-file solution is the learner's own file.
+    let file = match &syntax.file {
+        Some(inner) if report.solution.is_dir() => report.solution.join(inner),
+        _ => report.solution.clone(),
+    };
     let place = match syntax.line {
-        Some(line) => format!("{}:{line}", report.solution.display()),
-        None => report.solution.display().to_string(),
+        Some(line) => format!("{}:{line}", file.display()),
+        None => file.display().to_string(),
     };
     let _ = writeln!(out, "{} in {place}", paint(Style::FAIL, "syntax error"));
     if !syntax.source.is_empty() {
