@@ -6,6 +6,7 @@
 //! into verdicts, and `report` renders results for people and machines. `cli` is glue.
 
 pub mod bench;
+pub mod ci;
 pub mod cli;
 pub mod error;
 pub mod exercise;

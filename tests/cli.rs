@@ -1066,3 +1066,193 @@ fn a_package_exercise_starts_as_a_folder_and_is_checked_from_the_workspace() {
         .run();
     assert_eq!(again.code, 2, "{}", again.stderr);
 }
+
+// ---- CI grading (examples/learner-repo) ----
+
+#[test]
+fn ci_grades_a_learner_repository_into_every_report_format() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| out_dir.path().join(name).to_str().unwrap().to_owned();
+    let summary = path("summary.md");
+    let out = pygrade(&[
+        "ci",
+        "examples/learner-repo",
+        "--junit",
+        &path("junit.xml"),
+        "--json",
+        &path("run.json"),
+        "--exercism",
+        &path("exercism.json"),
+        "--gradescope",
+        &path("gradescope.json"),
+    ])
+    .env("GITHUB_ACTIONS", "true")
+    .env("GITHUB_STEP_SUMMARY", &summary)
+    .run();
+    // One of four passes; the threshold is 50%.
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("1 of 4 exercises passed"),
+        "{}",
+        out.stdout
+    );
+
+    // JUnit XML parses back: a suite per exercise, a case per case, the missing one skipped.
+    let xml = std::fs::read_to_string(path("junit.xml")).unwrap();
+    let junit = quick_junit::Report::deserialize_from_str(&xml).unwrap();
+    let suites: Vec<&str> = junit.test_suites.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        suites,
+        [
+            "pcep/celsius-to-fahrenheit",
+            "pcep/grade-book",
+            "pcep/parking-meter",
+            "pcep/receipt"
+        ]
+    );
+    assert_eq!(junit.test_suites[0].test_cases.len(), 8);
+    assert!(matches!(
+        junit.test_suites[3].test_cases[0].status,
+        quick_junit::TestCaseStatus::Skipped { .. }
+    ));
+    assert!(
+        xml.contains("- expected, + your output") || xml.contains("expected"),
+        "{xml}"
+    );
+
+    let run: Json =
+        serde_json::from_str(&std::fs::read_to_string(path("run.json")).unwrap()).unwrap();
+    assert_eq!(run["status"], "fail");
+    assert_eq!(
+        (run["passed"].as_u64(), run["total"].as_u64()),
+        (Some(1), Some(4))
+    );
+    let statuses: Vec<&str> = run["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["pass", "fail", "fail", "not_submitted"]);
+    assert_eq!(run["exercises"][0]["report"]["schema_version"], 1);
+
+    // Exercism v3: field names and types, output at most 500 characters plus the note.
+    let exercism: Json =
+        serde_json::from_str(&std::fs::read_to_string(path("exercism.json")).unwrap()).unwrap();
+    assert_eq!(exercism["version"], 3);
+    assert_eq!(exercism["status"], "fail");
+    for test in exercism["tests"].as_array().unwrap() {
+        assert!(
+            test["name"].is_string() && test["test_code"].is_string(),
+            "{test}"
+        );
+        assert!(["pass", "fail", "error"].contains(&test["status"].as_str().unwrap()));
+        if let Some(output) = test["output"].as_str() {
+            let body = output
+                .strip_suffix("\nOutput was truncated. Please limit to 500 chars")
+                .unwrap_or(output);
+            assert!(body.chars().count() <= 500, "{test}");
+        }
+    }
+
+    // Gradescope: the score adds up, hidden cases show after grades are published.
+    let gs: Json =
+        serde_json::from_str(&std::fs::read_to_string(path("gradescope.json")).unwrap()).unwrap();
+    let tests = gs["tests"].as_array().unwrap();
+    let total: u64 = tests.iter().map(|t| t["score"].as_u64().unwrap()).sum();
+    assert_eq!(gs["score"].as_u64(), Some(total));
+    assert!(tests.iter().any(|t| t["visibility"] == "after_published"));
+    assert!(
+        tests
+            .iter()
+            .all(|t| ["passed", "failed"].contains(&t["status"].as_str().unwrap()))
+    );
+
+    // GitHub: an annotation on the learner's line, and the summary table.
+    assert!(
+        out.stdout.contains(
+            "::error file=examples/learner-repo/week2/grades.py,line=31,title=pcep/grade-book%3A an empty class has no average::ZeroDivisionError: division by zero"
+        ),
+        "{}",
+        out.stdout
+    );
+    let table = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        table.contains("| Exercise | Status | Score | Cases |"),
+        "{table}"
+    );
+    assert!(
+        table.contains("`pcep/receipt` Receipt | ⬜ not submitted"),
+        "{table}"
+    );
+}
+
+#[test]
+fn ci_without_a_configuration_finds_solutions_where_start_puts_them() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(repo.path().join("pcep")).unwrap();
+    std::fs::copy(
+        root().join("exercises/pcep/receipt/solution.py"),
+        repo.path().join("pcep/receipt.py"),
+    )
+    .unwrap();
+    let out = pygrade(&["ci", repo.path().to_str().unwrap()]).run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("pass           pcep/receipt"),
+        "{}",
+        out.stdout
+    );
+
+    std::fs::write(
+        repo.path().join("pygrade.toml"),
+        "[solutions]\n\"pcep/receipt\" = 3\n",
+    )
+    .unwrap();
+    let bad = pygrade(&["ci", repo.path().to_str().unwrap()]).run();
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("pygrade.toml:2"), "{}", bad.stderr);
+}
+
+#[test]
+fn check_writes_the_lms_formats_too() {
+    let out = pygrade(&[
+        "check",
+        CELSIUS,
+        "exercises/pcep/celsius-to-fahrenheit/solution.py",
+        "--format",
+        "exercism",
+    ])
+    .run();
+    assert_eq!(out.code, 0);
+    assert_eq!(out.json()["status"], "pass");
+    let out = pygrade(&[
+        "check",
+        CELSIUS,
+        "exercises/pcep/celsius-to-fahrenheit/solution.py",
+        "--format",
+        "junit",
+    ])
+    .run();
+    assert!(
+        quick_junit::Report::deserialize_from_str(&out.stdout).is_ok(),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn start_takes_a_bank_and_a_workspace_together() {
+    let ws = tempfile::tempdir().unwrap();
+    let out = pygrade(&[
+        "start",
+        "--exercises",
+        "exercises",
+        "--dir",
+        ws.path().to_str().unwrap(),
+        "pcep/receipt",
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(ws.path().join("pcep/receipt.py").is_file());
+}

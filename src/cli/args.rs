@@ -101,13 +101,15 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Measure grading speed against native python3 on the same machine.
     Bench(BenchArgs),
+    /// Grade a learner's repository for CI: every solution, reports for CI systems and LMSs.
+    Ci(CiArgs),
 }
 
 #[derive(Args)]
 pub struct BankArg {
     /// The exercise bank ids are looked up in (default: the bank built into pygrade).
     #[arg(long = "exercises", env = "PYGRADE_EXERCISES", value_name = "DIR")]
-    pub dir: Option<PathBuf>,
+    pub bank_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -118,7 +120,7 @@ pub struct CheckArgs {
     pub solution: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    pub format: CheckFormat,
     /// The exercise bank that ids are looked up in (default: the bank built into pygrade).
     #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
     pub exercises: Option<PathBuf>,
@@ -187,6 +189,47 @@ pub enum Format {
     Human,
     /// pygrade's JSON report (docs/json-report.md).
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    /// For people: colors on a terminal, diffs.
+    Human,
+    /// pygrade's JSON report (docs/json-report.md).
+    Json,
+    /// JUnit XML: a testsuite per exercise, a testcase per case.
+    Junit,
+    /// Exercism test-runner results.json (version 3).
+    Exercism,
+    /// Gradescope autograder results.json.
+    Gradescope,
+}
+
+/// `pygrade ci`: grade a learner's repository.
+#[derive(Args)]
+pub struct CiArgs {
+    /// The learner's repository (default: this folder). Solutions come from its pygrade.toml,
+    /// or from the layout `pygrade start` writes (<track>/<slug>.py).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The exercise bank (default: pygrade.toml's `exercises`, else the bank built in).
+    #[arg(long, env = "PYGRADE_EXERCISES", value_name = "DIR")]
+    pub exercises: Option<PathBuf>,
+    /// Write a JUnit XML report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Write pygrade's JSON report of the whole run to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Write an Exercism results.json to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub exercism: Option<PathBuf>,
+    /// Write a Gradescope results.json to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub gradescope: Option<PathBuf>,
+    /// How many exercises are graded at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -1,4 +1,4 @@
-use super::args::{CheckArgs, Format};
+use super::args::{CheckArgs, CheckFormat};
 use super::progress::SetupProgress;
 use crate::error::{EXIT_FAIL, EXIT_PASS};
 use crate::exercise::{self, Exercise};
@@ -123,10 +123,15 @@ fn record(report: &CheckReport) {
     }
 }
 
-fn render(report: &CheckReport, format: Format) -> String {
+fn render(report: &CheckReport, format: CheckFormat) -> String {
     match format {
-        Format::Human => report::render_check(report),
-        Format::Json => report::to_json(report),
+        CheckFormat::Human => report::render_check(report),
+        CheckFormat::Json => report::to_json(report),
+        CheckFormat::Junit => report::to_junit(&report::RunReport::single(report.clone())),
+        CheckFormat::Exercism => report::to_exercism(&report::RunReport::single(report.clone())),
+        CheckFormat::Gradescope => {
+            report::to_gradescope(&report::RunReport::single(report.clone()))
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line: parse arguments, call the core, render, choose the exit code.
 mod args;
 mod check;
+mod ci_cmd;
 mod coverage;
 mod learner;
 mod progress;
@@ -19,17 +20,17 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Watch(args) => check::watch(args),
-        Command::List { track, bank } => learner::list(track, bank.dir.as_deref()),
-        Command::Show { id, bank } => learner::show(&id, bank.dir.as_deref()),
-        Command::Start { id, dir, bank } => learner::start(&id, dir, bank.dir.as_deref()),
-        Command::Hint { id, bank } => learner::hint(&id, bank.dir.as_deref()),
-        Command::Progress { format, bank } => learner::progress(format, bank.dir.as_deref()),
+        Command::List { track, bank } => learner::list(track, bank.bank_dir.as_deref()),
+        Command::Show { id, bank } => learner::show(&id, bank.bank_dir.as_deref()),
+        Command::Start { id, dir, bank } => learner::start(&id, dir, bank.bank_dir.as_deref()),
+        Command::Hint { id, bank } => learner::hint(&id, bank.bank_dir.as_deref()),
+        Command::Progress { format, bank } => learner::progress(format, bank.bank_dir.as_deref()),
         Command::Coverage {
             track,
             min,
             format,
             bank,
-        } => coverage::run(track, min, format, bank.dir.as_deref()),
+        } => coverage::run(track, min, format, bank.bank_dir.as_deref()),
         Command::Runtime(cmd) => runtime_cmd::run(cmd),
         Command::Validate(args) => validate_cmd::run(args),
         Command::New { id, exercises } => new_exercise(&id, exercises),
@@ -43,6 +44,7 @@ pub fn main() -> i32 {
             Ok(crate::error::EXIT_PASS)
         }
         Command::Bench(args) => crate::bench::run(args.into()),
+        Command::Ci(args) => ci_cmd::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! pygrade's own JSON report. The schema is documented in docs/json-report.md; fields are
 //! only ever added, and `schema_version` changes if one must change meaning.
 use super::diff::unified_diff;
+use super::run::{Outcome, RunReport};
 use crate::grade::{CheckReport, ErrorInfo, Status, SyntaxErrorInfo, Verdict};
 use serde::Serialize;
 
@@ -38,7 +39,11 @@ struct Case<'a> {
 
 /// The report as one pretty-printed JSON document.
 pub fn to_json(report: &CheckReport) -> String {
-    let doc = Report {
+    serde_json::to_string_pretty(&document(report)).expect("the report serializes") + "\n"
+}
+
+fn document(report: &CheckReport) -> Report<'_> {
+    Report {
         schema_version: JSON_SCHEMA_VERSION,
         exercise: &report.exercise,
         title: &report.title,
@@ -67,6 +72,68 @@ pub fn to_json(report: &CheckReport) -> String {
                 got: c.got.as_deref(),
                 error: c.error.as_ref(),
                 hint: c.hint.as_deref(),
+            })
+            .collect(),
+    }
+}
+
+#[derive(Serialize)]
+struct RunDocument<'a> {
+    schema_version: u32,
+    /// `pass` when the run meets its threshold, else `fail`.
+    status: &'static str,
+    threshold: Option<f64>,
+    passed: usize,
+    total: usize,
+    exercises: Vec<RunExercise<'a>>,
+}
+
+#[derive(Serialize)]
+struct RunExercise<'a> {
+    exercise: &'a str,
+    title: &'a str,
+    solution: String,
+    /// pass, fail, error or not_submitted.
+    status: &'static str,
+    score: u32,
+    max_score: u32,
+    message: Option<&'a str>,
+    report: Option<Report<'a>>,
+}
+
+/// A whole run (`pygrade ci`): every exercise with its check report.
+pub fn run_to_json(run: &RunReport) -> String {
+    let doc = RunDocument {
+        schema_version: JSON_SCHEMA_VERSION,
+        status: if run.meets_threshold() {
+            "pass"
+        } else {
+            "fail"
+        },
+        threshold: run.threshold,
+        passed: run.passed_count(),
+        total: run.exercises.len(),
+        exercises: run
+            .exercises
+            .iter()
+            .map(|e| {
+                let (score, max_score) = e.score();
+                RunExercise {
+                    exercise: &e.id,
+                    title: &e.title,
+                    solution: e.solution.display().to_string(),
+                    status: e.status_word(),
+                    score,
+                    max_score,
+                    message: match &e.outcome {
+                        Outcome::Failed(m) => Some(m),
+                        _ => None,
+                    },
+                    report: match &e.outcome {
+                        Outcome::Graded(r) => Some(document(r)),
+                        _ => None,
+                    },
+                }
             })
             .collect(),
     };
