@@ -5,7 +5,7 @@ The host starts the interpreter as ``python -I -c <this file> JOB`` where JOB is
     mode        "program": run ``entry`` as __main__ (stdin and stdout are the case's)
                 "call": import ``entry`` as module ``module`` and evaluate ``expression``
                 "tests": import ``entry`` (if any) as ``module``, then run the unittest module
-                at ``tests`` and report every test
+                at ``tests`` and report every test (only those matching ``select``, if given)
     entry       guest path of the learner's file (under /submission), or null
     module      the module name the entry is imported as (call and tests)
     path        folders put first on sys.path (a multi-file solution's root, /case)
@@ -324,7 +324,16 @@ def run_tests(job):
         # Typically `from solution import missing_name`: the learner's to fix.
         return _exception_record(exc, extra)
     suite = _collect_tests(unittest, tests_module)
-    tests = _list(suite)[:MAX_TESTS]
+    tests = _list(suite)
+    if job.get("select"):
+        # As `python -m unittest -k`: a pattern with wildcards, else a substring.
+        import fnmatch
+
+        pattern = job["select"]
+        if "*" not in pattern:
+            pattern = "*%s*" % pattern
+        tests = [t for t in tests if fnmatch.fnmatchcase(t.id(), pattern)]
+    tests = tests[:MAX_TESTS]
     suite = unittest.TestSuite(tests)
     events = _Events(RESULT)
     events.write({"kind": "plan", "tests": [_test_description(t) for t in tests]})

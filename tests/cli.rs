@@ -843,6 +843,7 @@ fn a_test_module_reports_each_test_as_a_case() {
         .map(|c| c["name"].as_str().unwrap())
         .collect();
     // In the order written; the docstring names a test when it has one.
+    // The last case selects the tests whose id matches `deposit`, as `unittest -k` does.
     assert_eq!(
         names,
         [
@@ -850,7 +851,9 @@ fn a_test_module_reports_each_test_as_a_case() {
             "deposit",
             "deposits add up",
             "withdraw too much",
-            "zero"
+            "zero",
+            "deposit",
+            "deposits add up"
         ]
     );
     assert_eq!(good["status"], "pass", "{good:#}");
@@ -1040,8 +1043,8 @@ fn a_plot_is_compared_by_what_it_shows() {
 }
 
 #[test]
-fn the_pcep_and_pcap_banks_cover_their_syllabus() {
-    for track in ["pcep", "pcap"] {
+fn the_pcep_pcap_pced_and_pcat_banks_cover_their_syllabus() {
+    for track in ["pcep", "pcap", "pced", "pcat"] {
         let out = pygrade(&["coverage", "--track", track, "--min", "100"]).run();
         assert_eq!(out.code, 0, "{track}: {}{}", out.stdout, out.stderr);
     }

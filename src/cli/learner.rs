@@ -146,7 +146,7 @@ pub fn show(id: &str, bank: Option<&Path>) -> Result<i32, Error> {
                 let call = call.replace('\n', "\n    ... ");
                 let _ = writeln!(out, "    >>> {call}\n    {}", expected.repr());
             }
-            CaseKind::Tests { module } => {
+            CaseKind::Tests { module, .. } => {
                 let shown = module.strip_prefix(&e.dir).unwrap_or(module);
                 let _ = writeln!(
                     out,

@@ -64,6 +64,8 @@ pub struct CaseFile {
     pub check: Option<CheckFile>,
     /// An instructor's unittest module; every test in it is reported as a case.
     pub tests: Option<Spanned<String>>,
+    /// Only the tests of the module whose id matches this, as `python -m unittest -k`.
+    pub select: Option<String>,
     /// Files the program writes under /tmp/out, each compared with an expected file.
     pub files: Option<Spanned<std::collections::BTreeMap<String, String>>>,
     /// A Python program that judges the output.
@@ -214,6 +216,7 @@ mod tests {
                 "points",
                 "check",
                 "tests",
+                "select",
                 "files",
                 "checker",
                 "query",

@@ -390,14 +390,25 @@ impl Loader<'_> {
         let has_stdout = c.stdout.is_some() || c.stdout_file.is_some();
         let judged_otherwise =
             checker.is_some() || !files.is_empty() || !queries.is_empty() || !c.figures.is_empty();
+        if c.select.is_some() && c.tests.is_none() {
+            return Err(named(
+                "`select` picks tests of a `tests` module; this case has none",
+            ));
+        }
         let kind = if let Some(tests) = &c.tests {
             if c.call.is_some() || has_stdout || c.mutation.is_some() || judged_otherwise {
                 return Err(named(
                     "a `tests` case runs a test module; it takes no `call`, `stdout`, `files`, `checker`, `query`, `figure` or `mutation`",
                 ));
             }
+            if c.select.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                return Err(named(
+                    "`select` must name tests, e.g. \"deposit\" or \"*Account*\"",
+                ));
+            }
             CaseKind::Tests {
                 module: self.case_path(tests.get_ref(), "tests", tests.span(), false)?,
+                select: c.select.clone(),
             }
         } else if let Some(mutation) = &c.mutation {
             if c.call.is_some() || has_stdout || judged_otherwise {

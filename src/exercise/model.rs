@@ -65,15 +65,17 @@ impl Case {
                 },
                 stdin,
             ),
-            CaseKind::Tests { .. } => (
+            CaseKind::Tests { select, .. } => (
                 HarnessMode::Tests {
                     tests: format!("{CASE_GUEST_DIR}/{TEST_MODULE_FILE}"),
+                    select: select.clone(),
                 },
                 "",
             ),
             CaseKind::Mutation { .. } => (
                 HarnessMode::Tests {
                     tests: format!("{SUBMISSION_GUEST_DIR}/solution.py"),
+                    select: None,
                 },
                 "",
             ),
@@ -153,7 +155,10 @@ pub enum CaseKind {
     },
     /// An instructor's unittest module (host path) runs against the solution; every test
     /// is reported as a case.
-    Tests { module: PathBuf },
+    Tests {
+        module: PathBuf,
+        select: Option<String>,
+    },
     /// The solution is a unittest module; it must pass on the reference implementation of
     /// `module` and fail on each mutant.
     Mutation {

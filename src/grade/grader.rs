@@ -76,7 +76,7 @@ impl Grading {
     async fn grade_case(&self, index: usize) -> Result<CaseOutcome, SandboxError> {
         let case = &self.exercise.cases[index];
         match &case.kind {
-            CaseKind::Tests { module } => {
+            CaseKind::Tests { module, .. } => {
                 let dir = instructor_dir(&[(TEST_MODULE_FILE, module)])?;
                 let (mode, _) = case.harness_input();
                 let mut spec = self.spec(case, mode, b"", &[]);

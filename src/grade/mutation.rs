@@ -73,6 +73,7 @@ pub async fn grade(grading: &Grading, case: &Case) -> Result<CaseOutcome, Sandbo
             let dir = instructor_dir(&[(&file, &implementation)])?;
             let mode = HarnessMode::Tests {
                 tests: format!("{SUBMISSION_GUEST_DIR}/solution.py"),
+                select: None,
             };
             let spec = crate::sandbox::RunSpec {
                 job: HarnessJob {

@@ -197,7 +197,7 @@ pub fn judge_tests(
 
 /// Frames of the test module carry the name it was mounted under; show the exercise's own.
 fn name_test_module(exercise: &Exercise, case: &Case, result: &mut CaseResult) {
-    let crate::exercise::CaseKind::Tests { module } = &case.kind else {
+    let crate::exercise::CaseKind::Tests { module, .. } = &case.kind else {
         return;
     };
     let shown = module.strip_prefix(&exercise.dir).unwrap_or(module);

@@ -17,8 +17,13 @@ pub enum HarnessMode {
     Program,
     /// Import the entry and evaluate a Python expression in its namespace.
     Call { expression: String },
-    /// Import the entry (if any), then run the unittest module at this guest path.
-    Tests { tests: String },
+    /// Import the entry (if any), then run the unittest module at this guest path; with
+    /// `select`, only the tests whose id matches it, as `python -m unittest -k` does.
+    Tests {
+        tests: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        select: Option<String>,
+    },
 }
 
 /// One run of the harness, passed to it as JSON.
