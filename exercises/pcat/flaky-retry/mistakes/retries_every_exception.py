@@ -1,0 +1,52 @@
+# Mistake: the wrapper catches every Exception instead of only the classes in
+# `on`. A ValueError from a wrong sensor name is a bug, not a dropped packet,
+# yet it is tried again (and again), hiding the bug and wasting time.
+"""Decorators for calls to flaky devices: retry them, and log them."""
+import functools
+
+
+def retry(times, on=(ConnectionError, TimeoutError)):
+    """Call the decorated function up to `times` times while it raises `on`.
+
+    `on` is an exception class or a tuple of them. Other exceptions are not
+    retried. When every attempt failed, the last exception is raised again.
+    """
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for attempt in range(1, times + 1):
+                try:
+                    return func(*args, **kwargs)
+                except Exception:
+                    if attempt == times:
+                        raise
+        return wrapper
+    return decorator
+
+
+def _describe_call(name, args, kwargs):
+    parts = [repr(arg) for arg in args]
+    parts += [f"{key}={value!r}" for key, value in kwargs.items()]
+    return f"{name}({', '.join(parts)})"
+
+
+def log_calls(log):
+    """Append one line per call of the decorated function to the list `log`."""
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            call = _describe_call(func.__name__, args, kwargs)
+            try:
+                result = func(*args, **kwargs)
+            except Exception as exc:
+                message = str(exc)
+                outcome = type(exc).__name__ + (f": {message}" if message else "")
+                log.append(f"{call} raised {outcome}")
+                raise
+            log.append(f"{call} -> {result!r}")
+            return result
+        return wrapper
+    return decorator

@@ -1,0 +1,40 @@
+# Mistake: keeps the amounts as text and converts them only for the sum, so
+# min() and max() compare strings: "14.80" < "2.80" < "6.10" alphabetically.
+import csv
+
+path = input().strip()
+sales_by_day = {}  # "YYYY-MM-DD" -> list of receipt amounts
+
+with open(path, encoding="utf-8", newline="") as till:
+    reader = csv.reader(till)
+    next(reader)  # header: register,time,amount
+    for row in reader:
+        if not row:
+            continue
+        register, time, amount = row
+        if float(amount) == 0:  # a voided receipt
+            continue
+        day = time.split()[0]
+        sales_by_day.setdefault(day, []).append(amount)
+
+
+def summary_line(label, amounts):
+    """Return one line: count, total, smallest, largest and average sale."""
+    total = sum(float(amount) for amount in amounts)
+    average = round(total / len(amounts), 2)
+    return (f"{label:<10} {len(amounts):>5} {total:>8.2f} {float(min(amounts)):>6.2f}"
+            f" {float(max(amounts)):>6.2f} {average:>8.2f}")
+
+
+if not sales_by_day:
+    print("no sales")
+else:
+    print(f"{'day':<10} {'sales':>5} {'total':>8} {'min':>6} {'max':>6} {'average':>8}")
+    all_sales = []
+    for day in sorted(sales_by_day):
+        print(summary_line(day, sales_by_day[day]))
+        all_sales += sales_by_day[day]
+    print(summary_line("all", all_sales))
+    totals = {day: round(sum(float(a) for a in amounts), 2) for day, amounts in sales_by_day.items()}
+    best = max(sorted(totals), key=totals.get)
+    print(f"best day: {best} {totals[best]:.2f}")

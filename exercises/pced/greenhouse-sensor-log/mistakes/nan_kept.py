@@ -1,0 +1,52 @@
+# Mistake: trusts float() to reject every bad value, but float("nan") succeeds,
+# so a NaN reading is kept and turns the sensor's means into nan.
+import csv
+
+
+def parse_row(row):
+    """Return (sensor, temperature, humidity) or raise ValueError for a bad row."""
+    if len(row) != 4:
+        raise ValueError(f"expected 4 cells, got {len(row)}")
+    sensor = row[1].strip()
+    temperature = float(row[2])
+    humidity = float(row[3])
+    if not 0 <= humidity <= 100:
+        raise ValueError(f"humidity out of range: {humidity}")
+    return sensor, temperature, humidity
+
+
+path = input().strip()
+readings = {}  # sensor -> list of (temperature, humidity)
+bad_lines = []
+
+try:
+    log = open(path, encoding="utf-8", newline="")
+except FileNotFoundError:
+    print(f"cannot open {path}")
+else:
+    with log:
+        rows = csv.reader(log)
+        next(rows, None)  # the header
+        for line_number, row in enumerate(rows, start=2):
+            if not row:  # a blank line
+                continue
+            try:
+                sensor, temperature, humidity = parse_row(row)
+            except ValueError:
+                bad_lines.append(line_number)
+            else:
+                readings.setdefault(sensor, []).append((temperature, humidity))
+
+    good = sum(len(values) for values in readings.values())
+    print(f"good rows: {good}")
+    if bad_lines:
+        lines = ", ".join(str(number) for number in bad_lines)
+        print(f"bad rows: {len(bad_lines)} (lines {lines})")
+    else:
+        print("bad rows: 0")
+    for sensor in sorted(readings):
+        values = readings[sensor]
+        mean_temperature = sum(t for t, _ in values) / len(values)
+        mean_humidity = sum(h for _, h in values) / len(values)
+        print(f"{sensor}: n={len(values)}, temp {mean_temperature:.1f} °C, "
+              f"humidity {mean_humidity:.1f} %")

@@ -1,0 +1,43 @@
+# Mistake: opens the export without encoding="latin-1", so Python decodes it as
+# UTF-8 and stops with UnicodeDecodeError at the first accented letter.
+import csv
+import os
+
+
+def parse_price(text):
+    return float(text.replace(".", "").replace(",", "."))
+
+
+path = input().strip()
+products = []
+skipped = 0
+
+with open(path, newline="") as export:
+    rows = csv.reader(export, delimiter=";")
+    next(rows)
+    for row in rows:
+        if not row:
+            continue
+        name, category, price = (cell.strip() for cell in row)
+        if price == "":
+            skipped += 1
+            continue
+        products.append((name, category, parse_price(price)))
+
+os.makedirs("/tmp/out", exist_ok=True)
+with open("/tmp/out/prices.csv", "w", encoding="utf-8", newline="") as output:
+    writer = csv.writer(output)
+    writer.writerow(["product", "category", "price_eur"])
+    for name, category, price in products:
+        writer.writerow([name, category, f"{price:.2f}"])
+
+print(f"converted: {len(products)}")
+print(f"skipped (no price): {skipped}")
+best = None
+for product in products:
+    if best is None or product[2] > best[2]:
+        best = product
+if best is None:
+    print("most expensive: none")
+else:
+    print(f"most expensive: {best[0]}, {best[2]:.2f} EUR")
