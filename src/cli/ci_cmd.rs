@@ -9,8 +9,6 @@ use crate::error::{EXIT_FAIL, EXIT_PASS};
 use crate::grade::{Submission, grade};
 use crate::report::{self, ExerciseRun, Outcome, RunReport};
 use crate::sandbox::Sandbox;
-use indicatif::{ProgressBar, ProgressStyle};
-use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -84,16 +82,7 @@ pub fn run(args: CiArgs) -> Result<i32, Error> {
     }
     let sandbox = Arc::new(open_sandbox()?);
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(plan.exercises.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
-                .expect("the template is valid"),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = super::progress::count_bar(plan.exercises.len());
     let terminal = !bar.is_hidden();
     let planned = plan.exercises.clone();
     let mut runs: Vec<ExerciseRun> = runtime(jobs)?.block_on(async {

@@ -5,6 +5,19 @@ use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::Duration;
 
+/// A bar counting `len` items on a terminal's stderr; hidden otherwise, where callers print
+/// plain lines instead.
+pub fn count_bar(len: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}").expect("the template is valid"),
+    );
+    bar
+}
+
 pub struct SetupProgress {
     spinner: Mutex<Option<ProgressBar>>,
     terminal: bool,

@@ -3,8 +3,6 @@ use super::check::{default_jobs, open_sandbox, runtime};
 use crate::error::{EXIT_FAIL, EXIT_PASS};
 use crate::validate::{Problem, find_exercises, validate_exercise};
 use crate::{Error, exercise};
-use indicatif::{ProgressBar, ProgressStyle};
-use std::io::IsTerminal;
 use std::sync::Arc;
 
 /// Exercises validated at once; each also runs its cases in parallel.
@@ -40,16 +38,7 @@ pub fn run(args: ValidateArgs) -> Result<i32, Error> {
     }
     let sandbox = Arc::new(open_sandbox()?);
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(dirs.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
-                .expect("the template is valid"),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = super::progress::count_bar(dirs.len());
     let problems: Vec<Problem> = runtime(jobs)?.block_on(async {
         let permits = Arc::new(tokio::sync::Semaphore::new(EXERCISES_AT_ONCE));
         let mut tasks = Vec::new();

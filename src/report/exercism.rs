@@ -18,17 +18,10 @@ fn output(text: &str) -> Value {
 }
 
 pub fn to_exercism(run: &RunReport) -> String {
-    let several = run.exercises.len() > 1;
     let mut tests = Vec::new();
     let mut errors = Vec::new();
     for exercise in &run.exercises {
-        let name = |case: &str| {
-            if several {
-                format!("{}: {case}", exercise.id)
-            } else {
-                case.to_owned()
-            }
-        };
+        let name = |case: &str| run.test_name(exercise, case);
         match &exercise.outcome {
             Outcome::Graded(check) => {
                 if let Some(syntax) = &check.syntax_error {

@@ -3,17 +3,10 @@ use super::run::{Outcome, RunReport, failure_text};
 use serde_json::json;
 
 pub fn to_gradescope(run: &RunReport) -> String {
-    let several = run.exercises.len() > 1;
     let mut tests = Vec::new();
     let mut time = 0.0;
     for exercise in &run.exercises {
-        let name = |case: &str| {
-            if several {
-                format!("{}: {case}", exercise.id)
-            } else {
-                case.to_owned()
-            }
-        };
+        let name = |case: &str| run.test_name(exercise, case);
         match &exercise.outcome {
             Outcome::Graded(check) => {
                 for case in &check.cases {

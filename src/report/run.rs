@@ -71,6 +71,16 @@ impl RunReport {
         }
     }
 
+    /// A case's name in a flat list of tests: prefixed with its exercise when the run has
+    /// several.
+    pub fn test_name(&self, exercise: &ExerciseRun, case: &str) -> String {
+        if self.exercises.len() > 1 {
+            format!("{}: {case}", exercise.id)
+        } else {
+            case.to_owned()
+        }
+    }
+
     pub fn passed_count(&self) -> usize {
         self.exercises.iter().filter(|e| e.passed()).count()
     }
