@@ -29,12 +29,15 @@ import json
 import os
 import sys
 import types
+import weakref
 
 LEARNER_ROOT = "/submission/"
 RESULT = "/pygrade/result.json"
 # serde_json reads at most 128 levels of nesting, and each level of a value takes two.
 MAX_DEPTH = 40
 MAX_ITEMS = 10_000
+# Items in a whole value: shared sublists ([[0] * n] * n) would otherwise be expanded n*n times.
+MAX_TOTAL_ITEMS = 50_000
 MAX_REPR = 2_000
 
 # Taken before learner code runs, which may patch builtins or modules.
@@ -54,6 +57,8 @@ _set = set
 _frozenset = frozenset
 _dict = dict
 _exit = os._exit
+_write = os.write
+_weakref = weakref.ref
 _bytes = bytes
 
 
@@ -75,10 +80,15 @@ def _safe_repr(value):
     return text if _len(text) <= MAX_REPR else text[:MAX_REPR] + "..."
 
 
-def encode(value, depth=0):
+def encode(value, depth=0, budget=None):
     """Tagged JSON for a returned value. Exact type checks: a subclass (with its own
     __eq__ or __repr__) is reported as `other`, never as the built-in it imitates."""
+    if budget is None:
+        budget = [MAX_TOTAL_ITEMS]
     t = _type(value)
+    budget[0] -= 1
+    if budget[0] < 0:
+        return {"t": "other", "type": t.__name__, "repr": "<part of a value too large to compare>"}
     if depth > MAX_DEPTH:
         return {"t": "other", "type": t.__name__, "repr": "<nested too deeply>"}
     if value is None:
@@ -101,13 +111,14 @@ def encode(value, depth=0):
     if t is _bytes:
         return {"t": "bytes", "v": value.hex()}
     if t in (_list, _tuple, _set, _frozenset):
-        if _len(value) > MAX_ITEMS:
+        if _len(value) > MAX_ITEMS or _len(value) > budget[0]:
             return {"t": "other", "type": t.__name__, "repr": "<%d items>" % _len(value)}
-        return {"t": t.__name__, "v": [encode(v, depth + 1) for v in value]}
+        return {"t": t.__name__, "v": [encode(v, depth + 1, budget) for v in value]}
     if t is _dict:
-        if _len(value) > MAX_ITEMS:
+        if _len(value) > MAX_ITEMS or 2 * _len(value) > budget[0]:
             return {"t": "other", "type": "dict", "repr": "<%d items>" % _len(value)}
-        return {"t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)] for k, v in value.items()]}
+        return {"t": "dict", "v": [[encode(k, depth + 1, budget), encode(v, depth + 1, budget)]
+                                   for k, v in value.items()]}
     return {"t": "other", "type": t.__name__, "repr": _safe_repr(value)}
 
 
@@ -179,8 +190,9 @@ def _exit_record(exc):
     if code is None:
         code = 0
     elif _type(code) is not int:
-        # Like the interpreter: a non-integer code is printed and exits with status 1.
-        print(_safe_str(code), file=sys.stderr)
+        # Like the interpreter: a non-integer code is printed and exits with status 1
+        # (written directly: the program may have replaced print or sys.stderr).
+        _write(2, (_safe_str(code) + "\n").encode("utf-8", "replace"))
         code = 1
     return {"kind": "exit", "code": code}
 
@@ -253,7 +265,8 @@ class _Events:
         self._file = _open(path, "w", encoding="utf-8")
 
     def write(self, record):
-        self._file.write(_dumps(record, ensure_ascii=True) + "\n")
+        # Each line starts afresh: whatever the program wrote to the file cannot swallow it.
+        self._file.write("\n" + _dumps(record, ensure_ascii=True) + "\n")
         self._file.flush()
 
 
@@ -392,6 +405,37 @@ def run_tests(job):
     return {"kind": "tests"}
 
 
+# Files the program opened for writing: the interpreter's exit would flush those it left open.
+_written_files = []
+
+
+def _tracking_open(file, mode="r", *args, **kwargs):
+    f = _open(file, mode, *args, **kwargs)
+    if _type(mode) is _str and ("w" in mode or "a" in mode or "x" in mode or "+" in mode):
+        try:
+            _written_files.append(_weakref(f))
+        except TypeError:
+            pass
+    return f
+
+
+def _finish_like_python():
+    """What the interpreter's exit does and `os._exit` skips: atexit handlers, and flushing
+    the files the program left open (a forgotten close() works natively)."""
+    try:
+        import atexit
+        atexit._run_exitfuncs()
+    except BaseException:
+        pass
+    for ref in _written_files:
+        f = ref()
+        if f is not None:
+            try:
+                f.flush()
+            except BaseException:
+                pass
+
+
 def _flush():
     for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
         try:
@@ -416,11 +460,13 @@ def main(argv):
         record = {"kind": "harness_error", "message": "unknown harness job %r" % (argv,)}
     else:
         sys.path[:0] = job.get("path", [])
+        builtins.open = _tracking_open
         try:
             record = run(job)
         except SystemExit as exc:
             # Raised outside the learner's code paths, e.g. by a patched harness helper.
             record = _exit_record(exc)
+    _finish_like_python()
     _flush()
     lines = []
     if job and job.get("plots") and record.get("kind") in ("ok", "exit"):
@@ -436,7 +482,7 @@ def main(argv):
         text = _dumps({"kind": "harness_error",
                        "message": "the result could not be written: %s" % _safe_str(exc)}) + "\n"
     with _open(RESULT, "a", encoding="utf-8") as f:
-        f.write(text)
+        f.write("\n" + text)
     # The instance is thrown away: skipping the interpreter's finalization (most of the
     # cost of a short run) loses nothing.
     _exit(0)

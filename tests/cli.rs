@@ -1043,8 +1043,8 @@ fn a_plot_is_compared_by_what_it_shows() {
 }
 
 #[test]
-fn the_pcep_pcap_pced_and_pcat_banks_cover_their_syllabus() {
-    for track in ["pcep", "pcap", "pced", "pcat"] {
+fn every_bank_covers_its_syllabus() {
+    for track in ["pcep", "pcap", "pced", "pcad", "pcat", "pcpp1", "pcpp2"] {
         let out = pygrade(&["coverage", "--track", track, "--min", "100"]).run();
         assert_eq!(out.code, 0, "{track}: {}{}", out.stdout, out.stderr);
     }

@@ -28,6 +28,8 @@ pub struct LimitsFile {
     pub time_ms: Option<i64>,
     pub memory_mib: Option<i64>,
     pub output_kib: Option<i64>,
+    pub tmp_mib: Option<i64>,
+    pub tmp_files: Option<i64>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -196,7 +198,13 @@ mod tests {
         );
         assert_eq!(
             keys(&schema["properties"]["limits"]),
-            sorted(vec!["time_ms", "memory_mib", "output_kib"])
+            sorted(vec![
+                "time_ms",
+                "memory_mib",
+                "output_kib",
+                "tmp_mib",
+                "tmp_files"
+            ])
         );
         assert_eq!(
             keys(&schema["$defs"]["check"]),

@@ -21,9 +21,39 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Loads and checks the exercise in `dir`.
+/// Largest text file of an exercise pygrade reads (the statement, case files, mutants).
+const MAX_TEXT_FILE: u64 = 16 << 20;
+
+/// A text file of the exercise, refusing what is not one: too large, or not UTF-8.
+fn read_text(path: &Path) -> std::io::Result<String> {
+    let len = std::fs::metadata(path)?.len();
+    if len > MAX_TEXT_FILE {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "it is {} MiB; exercise files are at most {} MiB",
+                len >> 20,
+                MAX_TEXT_FILE >> 20
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..at]);
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "it is not UTF-8 text (line {}): save it as UTF-8",
+                text.lines().count().max(1)
+            ),
+        )
+    })
+}
+
 pub fn load(dir: &Path) -> Result<Exercise, ExerciseError> {
     let path = dir.join(MANIFEST);
-    let text = std::fs::read_to_string(&path).map_err(|source| ExerciseError::Io {
+    let text = read_text(&path).map_err(|source| ExerciseError::Io {
         path: path.clone(),
         source,
     })?;
@@ -210,6 +240,12 @@ impl Loader<'_> {
         if let Some(kib) = ranged(l.output_kib, "output_kib", 1, 64 * 1024)? {
             limits.output_bytes = (kib as usize) << 10;
         }
+        if let Some(mib) = ranged(l.tmp_mib, "tmp_mib", 1, 1024)? {
+            limits.disk_bytes = mib << 20;
+        }
+        if let Some(files) = ranged(l.tmp_files, "tmp_files", 10, 100_000)? {
+            limits.disk_entries = files;
+        }
         Ok(limits)
     }
 
@@ -297,7 +333,7 @@ impl Loader<'_> {
             ));
         }
         let path = self.dir.join(relative);
-        std::fs::read_to_string(&path).map_err(|e| {
+        read_text(&path).map_err(|e| {
             self.err(
                 span,
                 format!(
@@ -526,7 +562,7 @@ impl Loader<'_> {
         }
         let mut mutants = Vec::new();
         for file in files {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
+            let text = read_text(&file).map_err(|e| {
                 self.err(
                     span.clone(),
                     format!("{} cannot be read: {e}", file.display()),
@@ -585,6 +621,69 @@ mod tests {
         assert_eq!(ex.cases[1].check.mode, Mode::Tokens);
         assert!(ex.cases[1].hidden);
         assert_eq!(ex.cases[1].line, 14);
+    }
+
+    #[test]
+    fn non_utf8_and_enormous_files_are_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(MANIFEST), b"title = \"T\"\n# caf\xe9\n").unwrap();
+        let msg = load(dir.path()).unwrap_err().to_string();
+        assert!(
+            msg.contains("exercise.toml") && msg.contains("not UTF-8 text (line 2)"),
+            "{msg}"
+        );
+
+        let file = std::fs::File::create(dir.path().join(MANIFEST)).unwrap();
+        file.set_len(MAX_TEXT_FILE + 1).unwrap();
+        let msg = load(dir.path()).unwrap_err().to_string();
+        assert!(
+            msg.contains("exercise.toml") && msg.contains("at most 16 MiB"),
+            "{msg}"
+        );
+
+        std::fs::write(
+            dir.path().join(MANIFEST),
+            format!("{HEAD}[[case]]\nname = \"a\"\nstdin_file = \"in.txt\"\nstdout = \"\"\n"),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("in.txt"), b"\xff\xfe").unwrap();
+        let msg = load(dir.path()).unwrap_err().to_string();
+        assert!(
+            msg.contains("stdin_file") && msg.contains("in.txt") && msg.contains("UTF-8"),
+            "{msg}"
+        );
+    }
+
+    /// Whatever the bytes, loading ends in an exercise or an error, never a panic.
+    #[test]
+    fn mangled_exercise_files_never_panic() {
+        use proptest::prelude::*;
+        let valid = format!(
+            "{HEAD}hints = [\"h\"]\n[limits]\ntime_ms = 500\ntmp_mib = 8\n[check]\nmode = \"tokens\"\n[[case]]\nname = \"a\"\nstdin = \"1\"\nstdout = \"2\"\n[[case]]\nname = \"b\"\ncall = \"f(1, 'x')\"\nexpect = \"{{'k': [1.5, None, (2,)]}}\"\nhidden = true\n"
+        );
+        assert!(load_str(&valid).is_ok(), "the seed is valid");
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases: 300,
+            ..Default::default()
+        });
+        let edits = proptest::collection::vec((0..valid.len(), any::<u8>(), 0..3u8), 1..6);
+        runner
+            .run(&edits, |edits| {
+                let mut bytes = valid.clone().into_bytes();
+                for (at, byte, op) in edits {
+                    let at = at.min(bytes.len().saturating_sub(1));
+                    match op {
+                        0 => bytes[at] = byte,
+                        1 => bytes.insert(at, byte),
+                        _ => bytes.truncate(at),
+                    }
+                }
+                let dir = tempfile::tempdir().unwrap();
+                std::fs::write(dir.path().join(MANIFEST), &bytes).unwrap();
+                let _ = load(dir.path());
+                Ok(())
+            })
+            .unwrap();
     }
 
     #[test]

@@ -164,6 +164,37 @@ fn regex(check: &Check, pattern: &str, got: &str) -> Comparison {
 mod tests {
     use super::*;
 
+    /// Whatever the two outputs and the mode, a comparison ends in a result, never a panic;
+    /// an output always matches itself. (fuzz/ has the same as a cargo-fuzz target.)
+    #[test]
+    fn any_outputs_compare_without_panic() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases: 500,
+            ..Default::default()
+        });
+        let text = "[ \\t\\n0-9a-zA-Z.eE+\\-éß€\\r\\x00]{0,40}";
+        runner
+            .run(&(text, text, 0..8u8), |(expected, got, mode)| {
+                let mut c = check(match mode % 4 {
+                    0 => Mode::Exact,
+                    1 => Mode::Lines,
+                    2 => Mode::Tokens,
+                    _ => Mode::Regex,
+                });
+                c.ignore_case = mode >= 4;
+                let _ = compare_output(&c, &expected, &got);
+                if c.mode != Mode::Regex {
+                    prop_assert!(matches!(
+                        compare_output(&c, &expected, &expected),
+                        Comparison::Match
+                    ));
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+
     fn check(mode: Mode) -> Check {
         Check {
             mode,

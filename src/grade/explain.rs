@@ -1,8 +1,39 @@
 //! Plain-language explanations and hints for the mistakes beginners make most.
 use super::value::Value;
 
+/// Well-known modules the sandbox does not have.
+const SANDBOX_LACKS: &[&str] = &[
+    "requests",
+    "pytest",
+    "tkinter",
+    "turtle",
+    "curses",
+    "readline",
+    "ssl",
+    "pip",
+    "setuptools",
+    "venv",
+    "pytz",
+    "pyarrow",
+];
+
 /// What an exception usually means, for a learner who has not met it before.
 pub fn exception(type_name: &str, message: &str) -> Option<String> {
+    if type_name == "ModuleNotFoundError"
+        && let Some(name) = message
+            .strip_prefix("No module named '")
+            .and_then(|rest| rest.split(['\'', '.']).next())
+    {
+        return Some(if SANDBOX_LACKS.contains(&name) {
+            format!(
+                "`{name}` is not available in the grader (no network, GUI or test runner there): the exercise's statement says what to use instead"
+            )
+        } else {
+            format!(
+                "Python found no module `{name}`: if it is your own file, submit it with your solution ({name}.py beside it, or inside your package folder), and check the spelling"
+            )
+        });
+    }
     let text = match type_name {
         "EOFError" => {
             "input() was called but there was no more input: the program reads more lines than the case gives"
@@ -106,6 +137,15 @@ pub fn off_by_one(expected: &str, got: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_module_is_told_apart_from_one_the_grader_lacks() {
+        let own = exception("ModuleNotFoundError", "No module named 'isbn'").unwrap();
+        assert!(own.contains("isbn.py beside it"), "{own}");
+        let lacking =
+            exception("ModuleNotFoundError", "No module named 'requests.adapters'").unwrap();
+        assert!(lacking.contains("`requests` is not available"), "{lacking}");
+    }
 
     #[test]
     fn print_instead_of_return_is_spotted() {

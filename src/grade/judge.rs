@@ -27,7 +27,18 @@ pub(crate) fn text(bytes: &[u8]) -> String {
 
 fn last_lines(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text.trim_end().lines().collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
+    let lines: Vec<String> = lines[lines.len().saturating_sub(n)..]
+        .iter()
+        .map(|line| shorten_to(line, 300))
+        .collect();
+    lines.join("\n")
+}
+
+fn shorten_to(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
 }
 
 /// The result of a case, and a syntax error if the run hit one.
@@ -113,7 +124,9 @@ pub fn judge(
                 }),
                 _,
             ) => {
-                if type_name == "MemoryError" {
+                // A MemoryError near the limit is the limit; one far below it was raised by
+                // the program, or asked for more than any limit allows at once.
+                if type_name == "MemoryError" && outcome.peak_memory >= limits.memory_bytes / 2 {
                     memory_limit(&mut result, limits.memory_bytes);
                 } else {
                     result.verdict = Verdict::RuntimeError;
@@ -132,8 +145,11 @@ pub fn judge(
                         && type_name == "NameError"
                         && frames.is_empty()
                     {
+                        // "name 'ShopCheckout' is not defined": the call may use a class or
+                        // a constant as well as the function.
+                        let missing = message.split('\'').nth(1).unwrap_or("it");
                         result.hint = Some(format!(
-                            "the grader calls `{call}`: define the function with exactly that name, at the top level of your file"
+                            "the grader calls `{call}`, which uses `{missing}`: define `{missing}` with exactly that name, at the top level of your file"
                         ));
                     }
                 }
@@ -211,7 +227,27 @@ pub fn judge(
     if result.verdict == Verdict::Accepted {
         result.points = case.points;
     }
+    note_disk_full(exercise, outcome, std::slice::from_mut(&mut result));
     (result, syntax)
+}
+
+/// Tells the failed cases of a run that filled its writable space: the error the program
+/// met (an OSError, or nothing written) says little about why.
+pub(crate) fn note_disk_full(
+    exercise: &Exercise,
+    outcome: &RunOutcome,
+    results: &mut [CaseResult],
+) {
+    if !outcome.disk_full {
+        return;
+    }
+    for result in results.iter_mut().filter(|r| !r.accepted()) {
+        result.hint = Some(format!(
+            "the program hit the limit of its writable space: /tmp holds at most {} MiB in {} files and folders, and writing more fails with OSError (No space left on device); write less, or delete files you no longer need",
+            exercise.limits.disk_bytes >> 20,
+            exercise.limits.disk_entries
+        ));
+    }
 }
 
 fn memory_limit(result: &mut CaseResult, limit: usize) {

@@ -192,6 +192,7 @@ pub fn judge_tests(
         r.peak_memory = outcome.peak_memory;
         r.output_bytes = outcome.stdout.len() + outcome.stderr.len();
     }
+    super::judge::note_disk_full(exercise, outcome, &mut results);
     (results, None)
 }
 

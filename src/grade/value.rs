@@ -1573,6 +1573,29 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// Any text as an `expect` literal: parsed or refused, never a panic; what parses
+    /// matches itself. (fuzz/ has the same as a cargo-fuzz target.)
+    #[test]
+    fn any_literal_parses_or_is_refused() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases: 1000,
+            ..Default::default()
+        });
+        let literal = "[\\[\\](){}:,'\" 0-9a-fxjeE.+\\-_NoneTrueFalsinf\\\\]{0,30}";
+        runner
+            .run(&literal, |text| {
+                if let Ok(value) = Value::parse_literal(&text) {
+                    let _ = value.repr();
+                    if !text.contains("nan") {
+                        prop_assert!(value.matches(&value, Tolerance::default()));
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+
     fn parse(src: &str) -> Value {
         Value::parse_literal(src).unwrap_or_else(|e| panic!("{src:?} failed: {e}"))
     }

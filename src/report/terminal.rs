@@ -135,14 +135,12 @@ fn render_case(out: &mut String, case: &CaseResult, width: usize, learner_file: 
     if let Some(error) = &case.error {
         // A failed assertion's message is already the case's message.
         if error.type_name != "AssertionError" {
-            let _ = writeln!(
-                out,
-                "{INDENT}{}",
-                paint(
-                    Style::FAIL,
-                    &format!("{}: {}", error.type_name, error.message)
-                )
-            );
+            // Line by line, each indented: a message with newlines must not print lines
+            // that look like the report's own.
+            let text = format!("{}: {}", error.type_name, error.message);
+            for line in text.lines() {
+                let _ = writeln!(out, "{INDENT}{}", paint(Style::FAIL, line));
+            }
         }
         for frame in &error.frames {
             let file = match (frame.file.as_str(), learner_file) {
@@ -165,8 +163,13 @@ fn render_case(out: &mut String, case: &CaseResult, width: usize, learner_file: 
     }
     if case.verdict == Verdict::RuntimeError
         && let Some(message) = &case.message
-        // A list (failed subtests) says more than the first error shown above.
-        && (case.error.is_none() || message.contains('\n'))
+        // A list (failed subtests) says more than the first error shown above; the error
+        // itself (whose message may hold newlines) is not repeated.
+        && (case.error.is_none()
+            || (message.contains('\n')
+                && case.error.as_ref().is_some_and(|e| {
+                    !message.starts_with(&format!("{}: {}", e.type_name, e.message))
+                })))
     {
         indented(out, message);
     }

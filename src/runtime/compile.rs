@@ -15,6 +15,11 @@ pub fn engine_config() -> Config {
     config.wasm_exceptions(true);
     // The CPU limit: a ticker thread advances the epoch; see sandbox::engine.
     config.epoch_interruption(true);
+    // Native CPython has the C stack's 8 MiB: freeing a 10,000-node linked list or a list
+    // nested 3,000 deep overflowed wasmtime's default 512 KiB. Deep recursion still ends
+    // in a stack overflow, reported as such.
+    config.max_wasm_stack(8 << 20);
+    config.async_stack_size(9 << 20);
     config
 }
 

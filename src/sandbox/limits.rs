@@ -10,6 +10,10 @@ pub struct Limits {
     pub memory_bytes: usize,
     /// stdout and stderr together.
     pub output_bytes: usize,
+    /// Bytes in the run's writable folders (/tmp, and pygrade's own result folder).
+    pub disk_bytes: u64,
+    /// Files, folders and links in the run's writable folders.
+    pub disk_entries: u64,
 }
 
 impl Default for Limits {
@@ -18,6 +22,8 @@ impl Default for Limits {
             time: Duration::from_millis(2000),
             memory_bytes: 256 << 20,
             output_bytes: 64 << 10,
+            disk_bytes: 64 << 20,
+            disk_entries: 1000,
         }
     }
 }

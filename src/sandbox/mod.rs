@@ -3,6 +3,7 @@ mod error;
 mod harness;
 mod limits;
 mod output;
+mod quota;
 mod run;
 
 pub use error::SandboxError;

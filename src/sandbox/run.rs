@@ -5,6 +5,7 @@ use super::harness::{
 };
 use super::limits::{Limits, MemoryLimiter};
 use super::output::{CapturedOutput, OUTPUT_LIMIT_TRAP};
+use super::quota::{DiskQuota, QuotaGuest};
 use rand::SeedableRng;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,6 +27,13 @@ const MPL_CONFIG_GUEST_DIR: &str = "/pygrade/matplotlib";
 struct Guest {
     wasi: WasiP1Ctx,
     limiter: MemoryLimiter,
+    quota: DiskQuota,
+}
+
+impl QuotaGuest for Guest {
+    fn quota_and_wasi(&mut self) -> (&mut DiskQuota, &mut WasiP1Ctx) {
+        (&mut self.quota, &mut self.wasi)
+    }
 }
 
 /// Advances the engine's epoch until dropped.
@@ -127,6 +135,8 @@ pub struct RunOutcome {
     pub files: Vec<CollectedFile>,
     /// PNG images of the figures, when the job asked for artifacts.
     pub artifacts: Vec<Vec<u8>>,
+    /// A write or a new file was refused: the run's writable space was full.
+    pub disk_full: bool,
 }
 
 /// A file the program was to leave in /tmp.
@@ -142,28 +152,51 @@ pub enum CollectedFile {
 const MAX_COLLECTED: u64 = 16 << 20;
 
 fn collect(tmp: &Path, name: &str) -> CollectedFile {
-    // Only plain relative paths: the guest may have left a symlink pointing anywhere.
+    match read_guest_file(tmp, name, MAX_COLLECTED) {
+        GuestFile::Missing => CollectedFile::Missing,
+        GuestFile::TooLarge(len) => CollectedFile::TooLarge(len),
+        GuestFile::Bytes(bytes) => CollectedFile::Bytes(bytes),
+    }
+}
+
+enum GuestFile {
+    Missing,
+    TooLarge(u64),
+    Bytes(Vec<u8>),
+}
+
+/// Reads `name` below `root`, a folder the guest could write: it may have left symlinks
+/// (relative ones can point out of the sandbox), so every component is checked not to be a
+/// link, and only a regular file is read - never a device or pipe of the host.
+fn read_guest_file(root: &Path, name: &str, cap: u64) -> GuestFile {
     let relative = Path::new(name);
     if relative.is_absolute()
         || relative
             .components()
             .any(|c| !matches!(c, std::path::Component::Normal(_)))
     {
-        return CollectedFile::Missing;
+        return GuestFile::Missing;
     }
-    let path = tmp.join(relative);
+    let mut path = root.to_path_buf();
+    for component in relative.components() {
+        path.push(component);
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if !meta.file_type().is_symlink() => {}
+            _ => return GuestFile::Missing,
+        }
+    }
     let Ok(meta) = std::fs::symlink_metadata(&path) else {
-        return CollectedFile::Missing;
+        return GuestFile::Missing;
     };
     if !meta.is_file() {
-        return CollectedFile::Missing;
+        return GuestFile::Missing;
     }
-    if meta.len() > MAX_COLLECTED {
-        return CollectedFile::TooLarge(meta.len());
+    if meta.len() > cap {
+        return GuestFile::TooLarge(meta.len());
     }
     match std::fs::read(&path) {
-        Ok(bytes) => CollectedFile::Bytes(bytes),
-        Err(_) => CollectedFile::Missing,
+        Ok(bytes) => GuestFile::Bytes(bytes),
+        Err(_) => GuestFile::Missing,
     }
 }
 
@@ -173,6 +206,8 @@ impl Sandbox {
         let mut linker: Linker<Guest> = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)
             .map_err(setup)?;
+        linker.allow_shadowing(true);
+        super::quota::add_shadows(&mut linker).map_err(setup)?;
         // The interpreter's tool door; pygrade offers no tools.
         linker
             .func_wrap("host", "call", |_: i32, _: i32, _: i32, _: i32| -> i32 {
@@ -224,13 +259,20 @@ impl Sandbox {
             std::fs::copy(source, mpl_config.join(name)).map_err(SandboxError::TempDir)?;
         }
         let output = CapturedOutput::new(spec.limits.output_bytes);
-        let wasi = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
+        let (wasi, results_fd) = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
 
         let mut store = Store::new(
             &self.engine,
             Guest {
                 wasi,
                 limiter: MemoryLimiter::new(spec.limits.memory_bytes),
+                quota: DiskQuota::new(
+                    tmp.clone(),
+                    spec.limits.disk_bytes,
+                    spec.limits.disk_entries,
+                    result_dir.clone(),
+                    results_fd,
+                ),
             },
         );
         store.limiter(|g| &mut g.limiter);
@@ -276,7 +318,7 @@ impl Sandbox {
                 } else if matches!(error.downcast_ref::<Trap>(), Some(Trap::StackOverflow)) {
                     Termination::Crashed("the program ran out of stack (recursion too deep)".into())
                 } else {
-                    Termination::Crashed(error.to_string())
+                    Termination::Crashed(format!("{error:?}"))
                 }
             }
         };
@@ -284,7 +326,14 @@ impl Sandbox {
             Termination::Exited(_) if captured.exceeded => Termination::OutputLimit,
             other => other,
         };
-        let (events, record) = read_results(&result_dir.join("result.json"));
+        let (events, record) = read_results(&result_dir);
+        // The harness ends with status 0 after writing its record; another exit status
+        // means the program ended the run itself (os._exit), and what it left in the result
+        // file is not to be believed.
+        let (events, record) = match termination {
+            Termination::Exited(status) if status != 0 => (Vec::new(), None),
+            _ => (events, record),
+        };
         let files = spec
             .collect
             .iter()
@@ -296,6 +345,7 @@ impl Sandbox {
             Vec::new()
         };
         let peak_memory = limiter.peak;
+        let disk_full = store.data().quota.hit;
         drop(store);
         Ok(RunOutcome {
             termination,
@@ -307,6 +357,7 @@ impl Sandbox {
             events,
             files,
             artifacts,
+            disk_full,
         })
     }
 
@@ -318,7 +369,7 @@ impl Sandbox {
         tmp: &Path,
         result_dir: &Path,
         output: &CapturedOutput,
-    ) -> Result<WasiP1Ctx, SandboxError> {
+    ) -> Result<(WasiP1Ctx, i32), SandboxError> {
         let setup = |e: wasmtime::Error| SandboxError::Setup(e.to_string());
         let mut b = WasiCtxBuilder::new();
         // File operations on the host are short reads of local files: doing them on this
@@ -367,9 +418,21 @@ impl Sandbox {
         }
         b.preopened_dir(tmp, "/tmp", FsPerms::ReadWrite)
             .map_err(setup)?;
+        // Preopens take descriptors from 3 in order; the result folder comes last.
+        let results_fd = 3 + [
+            true,
+            self.mpl_data.is_some(),
+            true,
+            spec.case_dir.is_some(),
+            spec.data_dir.is_some(),
+            true,
+        ]
+        .into_iter()
+        .filter(|&mounted| mounted)
+        .count() as i32;
         b.preopened_dir(result_dir, "/pygrade", FsPerms::ReadWrite)
             .map_err(setup)?;
-        Ok(b.build_p1())
+        Ok((b.build_p1(), results_fd))
     }
 }
 
@@ -422,8 +485,11 @@ impl Sandbox {
                 None => return,
             },
         };
-        self.boot =
-            format!("import marshal,binascii;exec(marshal.loads(binascii.unhexlify('{hex}')))");
+        // The code on a line of its own: a traceback through the harness quotes the line
+        // that runs it, which must not be the whole hex.
+        self.boot = format!(
+            "import marshal,binascii\nh='{hex}'\nexec(marshal.loads(binascii.unhexlify(h)))"
+        );
     }
 
     /// Builds matplotlib's font list once, in the guest, and keeps it beside the compiled
@@ -523,20 +589,13 @@ impl Sandbox {
 
 /// The harness's events and record. The folder is writable by the guest too, so a file too
 /// large to be results is ignored rather than read into memory.
-fn read_results(path: &Path) -> (Vec<TestEvent>, Option<HarnessRecord>) {
+fn read_results(dir: &Path) -> (Vec<TestEvent>, Option<HarnessRecord>) {
+    // Above the result folder's budget (see quota.rs), so the file is never too large to read.
     const MAX_RESULTS: u64 = 32 << 20;
-    let read = || -> Option<Vec<u8>> {
-        let file = std::fs::File::open(path).ok()?;
-        if file.metadata().ok()?.len() > MAX_RESULTS {
-            return None;
-        }
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_RESULTS), &mut bytes).ok()?;
-        Some(bytes)
-    };
-    read()
-        .map(|bytes| parse_result_lines(&bytes))
-        .unwrap_or_default()
+    match read_guest_file(dir, "result.json", MAX_RESULTS) {
+        GuestFile::Bytes(bytes) => parse_result_lines(&bytes),
+        _ => Default::default(),
+    }
 }
 
 /// The figures saved as PNG, in order (`figure-1.png`, ...), each read with the same care as
