@@ -1,0 +1,1 @@
+"""ledger: an event-sourced bank ledger with undoable commands."""

@@ -1,0 +1,1 @@
+"""catalogue: merge supplier feeds and branch spreadsheets into the library catalogue."""

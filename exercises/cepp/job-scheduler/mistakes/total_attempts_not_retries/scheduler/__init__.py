@@ -1,0 +1,1 @@
+"""scheduler: a deterministic, cooperative job scheduler built on generators."""

@@ -1,0 +1,1 @@
+"""logtool: analyse access logs with pluggable reports."""

@@ -1,0 +1,37 @@
+# Mistake: seeds NumPy's legacy global generator with np.random.seed() and
+# draws with np.random.choice(): another random stream than default_rng(seed).
+# Bootstrap confidence intervals for a courier's delivery times.
+import csv
+
+import numpy as np
+
+
+def load_times(path, zone=None):
+    """Return the valid delivery times of the file (optionally of one zone)."""
+    times = []
+    with open(path, encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            if zone is not None and row["zone"].strip().lower() != zone.lower():
+                continue
+            try:
+                times.append(float(row["minutes"]))  # float() ignores spaces
+            except ValueError:
+                pass  # blank or "cancelled": not a delivery time
+    return times
+
+
+def bootstrap_ci(path, statistic="median", zone=None, resamples=1000, seed=2026):
+    """Estimate a statistic of the delivery times with a 95 % bootstrap interval."""
+    times = np.array(load_times(path, zone))
+    stat = np.median if statistic == "median" else np.mean
+    np.random.seed(seed)
+    # One row per resample: len(times) draws with replacement.
+    samples = np.random.choice(times, size=(resamples, len(times)), replace=True)
+    estimates = stat(samples, axis=1)
+    low, high = np.percentile(estimates, [2.5, 97.5])
+    return {
+        "deliveries": int(len(times)),
+        "estimate": float(stat(times)),
+        "low": float(low),
+        "high": float(high),
+    }

@@ -1,0 +1,58 @@
+# Mistake: __init__ stores _email and _salary directly, so the setters never
+# run for a new employee: a salary of 100 or an unnormalised address slips in.
+"""The HR system's employee record, guarded by properties."""
+
+
+class Employee:
+    """An employee whose data is validated on every assignment."""
+
+    MIN_SALARY = 1500
+    EMPLOYER_TAX = 0.12
+
+    def __init__(self, name, email, salary):
+        self._name = name
+        self._email = email
+        self._salary = salary
+
+    @property
+    def name(self):
+        """The name cannot be changed after hiring."""
+        return self._name
+
+    @property
+    def email(self):
+        return self._email
+
+    @email.setter
+    def email(self, value):
+        value = value.strip().lower()
+        local, at, domain = value.partition("@")
+        if not local or not at or not domain or "@" in domain:
+            raise ValueError(f"not an email address: {value!r}")
+        self._email = value
+
+    @email.deleter
+    def email(self):
+        """Erase the address (a GDPR request); it reads as None afterwards."""
+        self._email = None
+
+    @property
+    def salary(self):
+        return self._salary
+
+    @salary.setter
+    def salary(self, value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"salary must be a number, not {type(value).__name__}")
+        if value < self.MIN_SALARY:
+            raise ValueError(f"salary below the minimum of {self.MIN_SALARY}")
+        self._salary = value
+
+    @property
+    def annual_cost(self):
+        """Twelve monthly salaries plus the employer's tax, in cents."""
+        return round(self.salary * 12 * (1 + self.EMPLOYER_TAX), 2)
+
+    def raise_salary(self, percent):
+        """Raise the salary by `percent` per cent (validated like any change)."""
+        self.salary = round(self.salary * (1 + percent / 100), 2)

@@ -1,0 +1,55 @@
+# Mistake: restore() takes the snapshot's bins dict itself, so the next put()
+# changes the snapshot too and it cannot be used a second time.
+"""Warehouse inventory with snapshots that can be restored."""
+import copy
+
+
+class Catalog:
+    """The shop's price list: one object shared by every inventory."""
+
+    def __init__(self, prices):
+        self.prices = dict(prices)
+
+    def price(self, sku):
+        return self.prices[sku]
+
+
+class Inventory:
+    """Quantities per bin location: {"A1": {"SKU-1": 5}, ...}."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self.bins = {}
+
+    def put(self, location, sku, qty):
+        """Add qty of sku to a bin (a negative qty takes some out)."""
+        shelf = self.bins.setdefault(location, {})
+        shelf[sku] = shelf.get(sku, 0) + qty
+
+    def total_value(self):
+        return sum(qty * self.catalog.price(sku)
+                   for shelf in self.bins.values() for sku, qty in shelf.items())
+
+    def __deepcopy__(self, memo):
+        # The catalog is shared on purpose: tell deepcopy it is "already copied".
+        memo[id(self.catalog)] = self.catalog
+        new = type(self).__new__(type(self))
+        memo[id(self)] = new
+        for name, value in vars(self).items():
+            setattr(new, name, copy.deepcopy(value, memo))
+        return new
+
+    def snapshot(self):
+        """An independent copy of the stock that shares the catalog."""
+        return copy.deepcopy(self)
+
+    def restore(self, snapshot):
+        """Go back to the stock of `snapshot`, which stays reusable."""
+        self.bins = snapshot.bins
+
+
+def shares_state(a, b):
+    """Sorted names of the attributes a and b hold as the very same object."""
+    other = vars(b)
+    return sorted(name for name, value in vars(a).items()
+                  if name in other and other[name] is value)

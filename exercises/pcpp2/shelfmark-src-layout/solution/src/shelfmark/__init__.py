@@ -1,0 +1,5 @@
+"""shelfmark: ISBN tools for the Corner Bookshop's catalogue."""
+from .isbn import is_valid_isbn13, isbn10_to_13, normalize_isbn
+
+__version__ = "1.2.0"
+__all__ = ["normalize_isbn", "is_valid_isbn13", "isbn10_to_13"]
