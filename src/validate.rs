@@ -170,7 +170,23 @@ pub async fn validate_exercise(sandbox: Arc<Sandbox>, dir: &Path, jobs: usize) -
     }
     if solution.exists() {
         match run(&sandbox, &exercise, &solution, jobs).await {
-            Ok(report) => problems.extend(reference_problems(&exercise, &solution, &report)),
+            Ok(mut report) => {
+                // Wall time depends on the machine's load: a case the reference lost to the
+                // time limit gets a second run, one case at a time, before it counts.
+                let timed_out = |r: &CheckReport| {
+                    r.cases
+                        .iter()
+                        .filter(|c| c.verdict == Verdict::TimeLimit)
+                        .count()
+                };
+                if timed_out(&report) > 0
+                    && let Ok(again) = run(&sandbox, &exercise, &solution, 1).await
+                    && timed_out(&again) < timed_out(&report)
+                {
+                    report = again;
+                }
+                problems.extend(reference_problems(&exercise, &solution, &report))
+            }
             Err(e) => problems.push(problem(&solution, "run", e)),
         }
     }

@@ -350,8 +350,9 @@ mod tests {
         // The estimate says 1200, but nothing was written: measuring admits it.
         assert!(quota.admit_bytes(5, 600));
         assert!(!quota.hit);
+        // Written behind the estimate's back: measuring at the budget finds it.
         std::fs::write(dir.path().join("tmp/a"), [0u8; 900]).unwrap();
-        assert!(!quota.admit_bytes(5, 200));
+        assert!(!quota.admit_bytes(5, 500));
         assert!(quota.hit);
         assert!(quota.admit_bytes(5, 100), "what still fits is admitted");
     }
@@ -371,8 +372,9 @@ mod tests {
     #[test]
     fn a_full_tmp_leaves_the_result_folder_its_own_budget() {
         let dir = tempfile::tempdir().unwrap();
-        let mut quota = quota(dir.path(), 1000, 2);
+        std::fs::create_dir(dir.path().join("tmp")).unwrap();
         std::fs::write(dir.path().join("tmp/a"), [0u8; 1000]).unwrap();
+        let mut quota = quota(dir.path(), 1000, 2);
         assert!(!quota.admit_bytes(5, 1));
         quota.opened(9, 12);
         assert!(

@@ -318,7 +318,7 @@ impl Sandbox {
                 } else if matches!(error.downcast_ref::<Trap>(), Some(Trap::StackOverflow)) {
                     Termination::Crashed("the program ran out of stack (recursion too deep)".into())
                 } else {
-                    Termination::Crashed(format!("{error:?}"))
+                    Termination::Crashed(crash_message(&error))
                 }
             }
         };
@@ -589,6 +589,17 @@ impl Sandbox {
 
 /// The harness's events and record. The folder is writable by the guest too, so a file too
 /// large to be results is ignored rather than read into memory.
+/// What a learner can act on when the interpreter stopped for a reason pygrade does not
+/// name otherwise: the cause, not wasm's backtrace.
+fn crash_message(error: &wasmtime::Error) -> String {
+    if format!("{error:?}").contains("futex_wait") {
+        // A blocking wait (a full queue's put, a lock held twice) that only another thread
+        // could end: wasi-libc traps rather than wait forever.
+        return "the program waited for something only another thread could do (a lock, a full or empty queue, an event); the grader runs no threads: make the call non-blocking or restructure the code".into();
+    }
+    format!("the interpreter stopped: {}", error.root_cause())
+}
+
 fn read_results(dir: &Path) -> (Vec<TestEvent>, Option<HarnessRecord>) {
     // Above the result folder's budget (see quota.rs), so the file is never too large to read.
     const MAX_RESULTS: u64 = 32 << 20;
