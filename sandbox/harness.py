@@ -466,7 +466,6 @@ def main(argv):
         except SystemExit as exc:
             # Raised outside the learner's code paths, e.g. by a patched harness helper.
             record = _exit_record(exc)
-    _finish_like_python()
     _flush()
     lines = []
     if job and job.get("plots") and record.get("kind") in ("ok", "exit"):
@@ -475,6 +474,9 @@ def main(argv):
             record = figures
         else:
             lines.append(figures)
+    # After the figures are described: pyplot's own atexit handler closes them all.
+    _finish_like_python()
+    _flush()
     lines.append(record)
     try:
         text = "".join(_dumps(line, ensure_ascii=True) + "\n" for line in lines)
