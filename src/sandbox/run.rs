@@ -396,42 +396,30 @@ impl Sandbox {
         b.allow_tcp(false)
             .allow_udp(false)
             .allow_ip_name_lookup(false);
-        b.preopened_dir(&self.stdlib_dir, "/usr/local/lib", FsPerms::ReadOnly)
-            .map_err(setup)?;
+        // Preopens take descriptors from 3 in order: the result folder's is counted here
+        // rather than restated, so adding a mount cannot shift it unnoticed.
+        let mut mounts: Vec<(&Path, &str, FsPerms)> =
+            vec![(&self.stdlib_dir, "/usr/local/lib", FsPerms::ReadOnly)];
         if let Some(mpl_data) = &self.mpl_data {
-            b.preopened_dir(
+            mounts.push((
                 mpl_data,
                 crate::runtime::MPL_DATA_GUEST_DIR,
                 FsPerms::ReadOnly,
-            )
-            .map_err(setup)?;
+            ));
         }
-        b.preopened_dir(spec.submission_dir, SUBMISSION_GUEST_DIR, FsPerms::ReadOnly)
-            .map_err(setup)?;
+        mounts.push((spec.submission_dir, SUBMISSION_GUEST_DIR, FsPerms::ReadOnly));
         if let Some(case) = spec.case_dir {
-            b.preopened_dir(case, CASE_GUEST_DIR, FsPerms::ReadOnly)
-                .map_err(setup)?;
+            mounts.push((case, CASE_GUEST_DIR, FsPerms::ReadOnly));
         }
         if let Some(data) = spec.data_dir {
-            b.preopened_dir(data, "/data", FsPerms::ReadOnly)
-                .map_err(setup)?;
+            mounts.push((data, "/data", FsPerms::ReadOnly));
         }
-        b.preopened_dir(tmp, "/tmp", FsPerms::ReadWrite)
-            .map_err(setup)?;
-        // Preopens take descriptors from 3 in order; the result folder comes last.
-        let results_fd = 3 + [
-            true,
-            self.mpl_data.is_some(),
-            true,
-            spec.case_dir.is_some(),
-            spec.data_dir.is_some(),
-            true,
-        ]
-        .into_iter()
-        .filter(|&mounted| mounted)
-        .count() as i32;
-        b.preopened_dir(result_dir, "/pygrade", FsPerms::ReadWrite)
-            .map_err(setup)?;
+        mounts.push((tmp, "/tmp", FsPerms::ReadWrite));
+        mounts.push((result_dir, "/pygrade", FsPerms::ReadWrite));
+        let results_fd = 3 + mounts.len() as i32 - 1;
+        for (host, guest, perms) in mounts {
+            b.preopened_dir(host, guest, perms).map_err(setup)?;
+        }
         Ok((b.build_p1(), results_fd))
     }
 }
