@@ -10,7 +10,7 @@ use std::time::Duration;
 #[test]
 fn the_harness_unit_tests_pass_inside_the_sandbox() {
     let home = RuntimeHome::locate().unwrap();
-    let sandbox = Sandbox::open(&home, &Silent).unwrap();
+    let sandbox = Sandbox::open(&home, std::sync::Arc::new(Silent)).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sandbox");
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(root.join("harness.py"), dir.path().join("harness.py")).unwrap();

@@ -17,7 +17,7 @@ fn root() -> PathBuf {
 
 fn sandbox() -> Arc<Sandbox> {
     let home = RuntimeHome::locate().expect("a runtime home");
-    Arc::new(Sandbox::open(&home, &Silent).expect("the sandbox opens"))
+    Arc::new(Sandbox::open(&home, std::sync::Arc::new(Silent)).expect("the sandbox opens"))
 }
 
 fn exercise(dir: &str) -> Arc<Exercise> {

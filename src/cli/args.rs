@@ -171,6 +171,13 @@ pub struct BenchArgs {
     /// The native interpreter to compare with.
     #[arg(long, default_value = "python3", env = "PYGRADE_PYTHON")]
     pub python: String,
+    /// Runs at a time in the throughput figures (default: one per core).
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub jobs: Option<u32>,
+    /// Also measure a cold start: `pygrade runtime install` in an empty home (downloads
+    /// 98 MB with pip, compiles, makes the data image: minutes).
+    #[arg(long)]
+    pub cold: bool,
 }
 
 impl From<BenchArgs> for crate::bench::BenchOptions {
@@ -179,6 +186,8 @@ impl From<BenchArgs> for crate::bench::BenchOptions {
             exercises: a.exercises,
             repeat: a.repeat as usize,
             python: a.python,
+            jobs: a.jobs.map_or_else(crate::cli::default_jobs, |j| j as usize),
+            cold: a.cold,
         }
     }
 }

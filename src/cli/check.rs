@@ -222,5 +222,5 @@ pub(crate) fn open_sandbox() -> Result<Sandbox, Error> {
             home.root().display()
         );
     }
-    Sandbox::open(&home, &SetupProgress::new())
+    Sandbox::open(&home, std::sync::Arc::new(SetupProgress::new()))
 }

@@ -9,7 +9,7 @@ mod runtime_cmd;
 mod validate_cmd;
 
 use args::{Cli, Command};
-pub(crate) use check::{open_sandbox, runtime as tokio_runtime};
+pub(crate) use check::{default_jobs, open_sandbox, runtime as tokio_runtime};
 use clap::Parser;
 use std::io::Write;
 

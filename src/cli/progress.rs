@@ -55,6 +55,11 @@ impl SetupObserver for SetupProgress {
         self.clear();
         eprintln!("pygrade: the runtime is ready");
     }
+
+    fn warning(&self, message: &str) {
+        self.clear();
+        eprintln!("pygrade: warning: {message}");
+    }
 }
 
 impl SetupProgress {

@@ -20,6 +20,15 @@ pub fn run(cmd: RuntimeCommand) -> Result<i32, Error> {
             }
             let compiled = runtime::load_or_compile(&home, &engine, &installed, &progress)?;
             drop(progress);
+            let data_image = crate::sandbox::data_image_path(&home, &engine);
+            if force {
+                let _ = std::fs::remove_file(&data_image);
+            }
+            drop(engine);
+            // Made now rather than at the first run that imports pandas.
+            let sandbox =
+                crate::sandbox::Sandbox::open(&home, std::sync::Arc::new(SetupProgress::new()))?;
+            let data_ready = sandbox.prepare_data_image();
             println!(
                 "installed {} {} in {}",
                 runtime::pins().package,
@@ -27,6 +36,9 @@ pub fn run(cmd: RuntimeCommand) -> Result<i32, Error> {
                 installed.dir.display()
             );
             println!("compiled module: {}", compiled.path.display());
+            if data_ready {
+                println!("data image:      {}", data_image.display());
+            }
             Ok(EXIT_PASS)
         }
         RuntimeCommand::Status => {
@@ -51,6 +63,14 @@ pub fn run(cmd: RuntimeCommand) -> Result<i32, Error> {
                 );
             } else {
                 println!("compiled    no (compiled on first use, about 35 s)");
+            }
+            let image = crate::sandbox::data_image_path(&home, &engine);
+            if image.is_file() {
+                println!("data image  yes, {} in {}", size(&image), image.display());
+            } else {
+                println!(
+                    "data image  no (made on the first run that imports numpy, pandas or matplotlib, about 2 min)"
+                );
             }
             Ok(EXIT_PASS)
         }

@@ -5,7 +5,10 @@ mod home;
 mod install;
 mod pins;
 
-pub use compile::{CompiledModule, compiled_path, engine_config, load_or_compile};
+pub use compile::{
+    CompiledModule, POOL_SLOTS, compiled_path, engine_config, image_path, load_or_build_image,
+    load_or_compile,
+};
 pub use error::RuntimeError;
 pub use home::RuntimeHome;
 pub use install::{InstalledRuntime, MPL_DATA_GUEST_DIR, Source, ensure_installed, install};
@@ -18,6 +21,7 @@ pub enum SetupStage {
     Downloading,
     Verifying,
     Compiling,
+    PreparingDataImage,
 }
 
 impl SetupStage {
@@ -31,6 +35,9 @@ impl SetupStage {
             SetupStage::Compiling => {
                 "compiling the interpreter to native code (once; about 35 s on 2 cores)"
             }
+            SetupStage::PreparingDataImage => {
+                "preparing the data image: numpy, pandas, matplotlib and seaborn imported once and kept (once; about 2 min on 2 cores)"
+            }
         }
     }
 }
@@ -39,6 +46,8 @@ impl SetupStage {
 pub trait SetupObserver: Sync {
     fn stage(&self, stage: SetupStage);
     fn done(&self) {}
+    /// Something went wrong that only costs speed.
+    fn warning(&self, _message: &str) {}
 }
 
 /// An observer that shows nothing.

@@ -83,7 +83,40 @@ pub struct Sandbox {
     mpl_fontlist: Option<(String, PathBuf)>,
     /// The `-c` program that starts the harness: its source, or its precompiled code.
     boot: String,
+    /// Where the data image comes from; `None` when the sandbox was made without a home.
+    data_source: Option<DataSource>,
+    /// The data image (see image.rs), made or loaded on first use; `None` if it failed.
+    data: tokio::sync::OnceCell<Option<DataImage>>,
+    /// The engine's pool has a fixed number of instance slots: a run waits for one rather
+    /// than fail to instantiate.
+    slots: tokio::sync::Semaphore,
     _ticker: EpochTicker,
+}
+
+struct DataSource {
+    home: crate::runtime::RuntimeHome,
+    wasm: PathBuf,
+    observer: Arc<dyn crate::runtime::SetupObserver + Send>,
+}
+
+struct DataImage {
+    pre: InstancePre<Guest>,
+    /// How much more memory the image starts with than the plain interpreter: what the
+    /// preloaded modules hold, not charged to the program.
+    preloaded_memory: usize,
+}
+
+/// The linker every instance of the interpreter is made with.
+fn guest_linker(engine: &Engine) -> wasmtime::Result<Linker<Guest>> {
+    let mut linker: Linker<Guest> = Linker::new(engine);
+    wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)?;
+    linker.allow_shadowing(true);
+    super::quota::add_shadows(&mut linker)?;
+    // The interpreter's tool door; pygrade offers no tools.
+    linker.func_wrap("host", "call", |_: i32, _: i32, _: i32, _: i32| -> i32 {
+        -1
+    })?;
+    Ok(linker)
 }
 
 /// One run: what to execute and with what.
@@ -203,18 +236,9 @@ fn read_guest_file(root: &Path, name: &str, cap: u64) -> GuestFile {
 impl Sandbox {
     pub fn new(engine: Engine, module: &Module, stdlib_dir: PathBuf) -> Result<Self, SandboxError> {
         let setup = |e: wasmtime::Error| SandboxError::Setup(e.to_string());
-        let mut linker: Linker<Guest> = Linker::new(&engine);
-        wasmtime_wasi::p1::add_to_linker_async(&mut linker, |g: &mut Guest| &mut g.wasi)
+        let pre = guest_linker(&engine)
+            .and_then(|linker| linker.instantiate_pre(module))
             .map_err(setup)?;
-        linker.allow_shadowing(true);
-        super::quota::add_shadows(&mut linker).map_err(setup)?;
-        // The interpreter's tool door; pygrade offers no tools.
-        linker
-            .func_wrap("host", "call", |_: i32, _: i32, _: i32, _: i32| -> i32 {
-                -1
-            })
-            .map_err(setup)?;
-        let pre = linker.instantiate_pre(module).map_err(setup)?;
         let ticker = EpochTicker::start(engine.clone());
         Ok(Self {
             engine,
@@ -223,6 +247,9 @@ impl Sandbox {
             mpl_data: None,
             mpl_fontlist: None,
             boot: HARNESS_SOURCE.to_owned(),
+            data_source: None,
+            data: tokio::sync::OnceCell::new(),
+            slots: tokio::sync::Semaphore::new(crate::runtime::POOL_SLOTS as usize),
             _ticker: ticker,
         })
     }
@@ -241,31 +268,32 @@ impl Sandbox {
         args: &[&str],
         spec: &RunSpec<'_>,
     ) -> Result<RunOutcome, SandboxError> {
-        let workdir = tempfile::Builder::new()
-            .prefix("pygrade-run-")
-            .tempdir()
-            .map_err(SandboxError::TempDir)?;
-        let tmp = workdir.path().join("tmp");
-        let result_dir = workdir.path().join("pygrade");
-        for dir in [&tmp, &result_dir] {
-            std::fs::create_dir(dir).map_err(SandboxError::TempDir)?;
-        }
-        for (name, source) in spec.tmp_files {
-            std::fs::copy(source, tmp.join(name)).map_err(SandboxError::TempDir)?;
-        }
-        let mpl_config = result_dir.join(MPL_CONFIG_DIR);
-        std::fs::create_dir(&mpl_config).map_err(SandboxError::TempDir)?;
-        if let Some((name, source)) = &self.mpl_fontlist {
-            std::fs::copy(source, mpl_config.join(name)).map_err(SandboxError::TempDir)?;
-        }
+        // Chosen before the clock starts: making the image, once, is not the run's time.
+        let image = if self.data_source.is_some() && wants_data(spec) {
+            self.data_image().await
+        } else {
+            None
+        };
+        let preloaded_memory = image.map_or(0, |i| i.preloaded_memory);
+        let _slot = self
+            .slots
+            .acquire()
+            .await
+            .map_err(|e| SandboxError::Setup(e.to_string()))?;
+        let (workdir, tmp, result_dir) = self.workdir(spec)?;
         let output = CapturedOutput::new(spec.limits.output_bytes);
-        let (wasi, results_fd) = self.wasi_context(code, args, spec, &tmp, &result_dir, &output)?;
+        let layout = match image {
+            Some(_) => Layout::Fixed,
+            None => Layout::AsNeeded,
+        };
+        let (wasi, results_fd) =
+            self.wasi_context(code, args, spec, &tmp, &result_dir, &output, layout)?;
 
         let mut store = Store::new(
             &self.engine,
             Guest {
                 wasi,
-                limiter: MemoryLimiter::new(spec.limits.memory_bytes),
+                limiter: MemoryLimiter::new(spec.limits.memory_bytes + preloaded_memory),
                 quota: DiskQuota::new(
                     tmp.clone(),
                     spec.limits.disk_bytes,
@@ -290,6 +318,11 @@ impl Sandbox {
         });
 
         let execution = async {
+            if let Some(image) = image {
+                let instance = image.pre.instantiate_async(&mut store).await?;
+                let program = super::image::turn_program(code, args);
+                return super::image::call_turn(&mut store, &instance, &program).await;
+            }
             let instance = self.pre.instantiate_async(&mut store).await?;
             if let Ok(init) = instance.get_typed_func::<(), ()>(&mut store, "_initialize") {
                 init.call_async(&mut store, ()).await?;
@@ -344,9 +377,10 @@ impl Sandbox {
         } else {
             Vec::new()
         };
-        let peak_memory = limiter.peak;
+        let peak_memory = limiter.peak.saturating_sub(preloaded_memory);
         let disk_full = store.data().quota.hit;
         drop(store);
+        drop(workdir);
         Ok(RunOutcome {
             termination,
             stdout: captured.stdout,
@@ -361,6 +395,34 @@ impl Sandbox {
         })
     }
 
+    /// A run's host folders: its /tmp (with the files the spec puts there) and the result
+    /// folder mounted at /pygrade, inside a temporary folder removed when dropped.
+    fn workdir(
+        &self,
+        spec: &RunSpec<'_>,
+    ) -> Result<(tempfile::TempDir, PathBuf, PathBuf), SandboxError> {
+        let workdir = tempfile::Builder::new()
+            .prefix("pygrade-run-")
+            .tempdir()
+            .map_err(SandboxError::TempDir)?;
+        let tmp = workdir.path().join("tmp");
+        let result_dir = workdir.path().join("pygrade");
+        for dir in [&tmp, &result_dir] {
+            std::fs::create_dir(dir).map_err(SandboxError::TempDir)?;
+        }
+        for (name, source) in spec.tmp_files {
+            std::fs::copy(source, tmp.join(name)).map_err(SandboxError::TempDir)?;
+        }
+        let mpl_config = result_dir.join(MPL_CONFIG_DIR);
+        std::fs::create_dir(&mpl_config).map_err(SandboxError::TempDir)?;
+        std::fs::create_dir(workdir.path().join(EMPTY_DIR)).map_err(SandboxError::TempDir)?;
+        if let Some((name, source)) = &self.mpl_fontlist {
+            std::fs::copy(source, mpl_config.join(name)).map_err(SandboxError::TempDir)?;
+        }
+        Ok((workdir, tmp, result_dir))
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn wasi_context(
         &self,
         code: &str,
@@ -369,6 +431,7 @@ impl Sandbox {
         tmp: &Path,
         result_dir: &Path,
         output: &CapturedOutput,
+        layout: Layout,
     ) -> Result<(WasiP1Ctx, i32), SandboxError> {
         let setup = |e: wasmtime::Error| SandboxError::Setup(e.to_string());
         let mut b = WasiCtxBuilder::new();
@@ -408,11 +471,13 @@ impl Sandbox {
             ));
         }
         mounts.push((spec.submission_dir, SUBMISSION_GUEST_DIR, FsPerms::ReadOnly));
-        if let Some(case) = spec.case_dir {
-            mounts.push((case, CASE_GUEST_DIR, FsPerms::ReadOnly));
-        }
-        if let Some(data) = spec.data_dir {
-            mounts.push((data, "/data", FsPerms::ReadOnly));
+        let empty = tmp.with_file_name(EMPTY_DIR);
+        for (dir, guest) in [(spec.case_dir, CASE_GUEST_DIR), (spec.data_dir, "/data")] {
+            match (dir, layout) {
+                (Some(dir), _) => mounts.push((dir, guest, FsPerms::ReadOnly)),
+                (None, Layout::Fixed) => mounts.push((&empty, guest, FsPerms::ReadOnly)),
+                (None, Layout::AsNeeded) => {}
+            }
         }
         mounts.push((tmp, "/tmp", FsPerms::ReadWrite));
         mounts.push((result_dir, "/pygrade", FsPerms::ReadWrite));
@@ -428,20 +493,152 @@ impl Sandbox {
     /// The sandbox for this user: installs the runtime and compiles it on first use.
     pub fn open(
         home: &crate::runtime::RuntimeHome,
-        observer: &dyn crate::runtime::SetupObserver,
+        observer: Arc<dyn crate::runtime::SetupObserver + Send>,
     ) -> Result<Self, crate::Error> {
         use crate::runtime;
-        let installed = runtime::ensure_installed(home, observer)?;
+        let installed = runtime::ensure_installed(home, observer.as_ref())?;
         let engine = Engine::new(&runtime::engine_config())
             .map_err(|e| SandboxError::Setup(e.to_string()))?;
-        let compiled = runtime::load_or_compile(home, &engine, &installed, observer)?;
+        let compiled = runtime::load_or_compile(home, &engine, &installed, observer.as_ref())?;
         // Without it only matplotlib fails, with its own message; everything else works.
         let mpl_data = installed.mpl_data().ok();
         let mut sandbox = Self::new(engine, &compiled.module, installed.stdlib_dir)?;
         sandbox.mpl_data = mpl_data;
         sandbox.use_cached_fontlist(home);
         sandbox.use_precompiled_harness(home);
+        sandbox.data_source = Some(DataSource {
+            home: home.clone(),
+            wasm: installed.wasm,
+            observer,
+        });
         Ok(sandbox)
+    }
+
+    /// Makes (or loads) the data image now rather than at the first run that needs it, so
+    /// its one-time setup is not shown in the middle of other progress.
+    /// Whether it is usable.
+    pub fn prepare_data_image(&self) -> bool {
+        if self.data_source.is_none() {
+            return false;
+        }
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .is_ok_and(|rt| rt.block_on(self.data_image()).is_some())
+    }
+
+    async fn data_image(&self) -> Option<&DataImage> {
+        self.data
+            .get_or_init(|| async {
+                let source = self.data_source.as_ref()?;
+                match self.load_data_image(source).await {
+                    Ok(image) => Some(image),
+                    Err(e) => {
+                        source.observer.warning(&format!(
+                            "the data image could not be made, so runs import numpy and pandas themselves (slower): {e}"
+                        ));
+                        None
+                    }
+                }
+            })
+            .await
+            .as_ref()
+    }
+
+    async fn load_data_image(&self, source: &DataSource) -> Result<DataImage, crate::Error> {
+        use crate::runtime::{self, RuntimeError, SetupStage};
+        let path = super::image::data_image_path(&source.home, &self.engine);
+        let module = runtime::load_or_build_image(
+            &source.home,
+            &self.engine,
+            &path,
+            source.observer.as_ref(),
+            SetupStage::PreparingDataImage,
+            || async {
+                self.build_data_wasm(&source.wasm)
+                    .await
+                    .map_err(|e| RuntimeError::Compile(format!("{e:#}")))
+            },
+        )
+        .await?;
+        let pre = guest_linker(&self.engine)
+            .and_then(|linker| linker.instantiate_pre(&module))
+            .map_err(|e| SandboxError::Setup(e.to_string()))?;
+        let preloaded_memory = super::image::initial_memory(&module)
+            .saturating_sub(super::image::initial_memory(self.pre.module()));
+        Ok(DataImage {
+            pre,
+            preloaded_memory,
+        })
+    }
+
+    /// Runs the preload in an instrumented instance of the interpreter and snapshots it.
+    /// Mounts and environment are a run's, so what the modules looked up while importing
+    /// (matplotlib's config folder, say) is what a run sees.
+    async fn build_data_wasm(&self, wasm_path: &Path) -> wasmtime::Result<Vec<u8>> {
+        use wasmtime::error::Context;
+        let wasm = std::fs::read(wasm_path)
+            .with_context(|| format!("cannot read {}", wasm_path.display()))?;
+        let wizer = wasmtime_wizer::Wizer::new();
+        let (context, instrumented) = wizer.instrument(&wasm)?;
+        // The instrumented module runs once: compiling it without optimizations is faster.
+        let mut config = crate::runtime::engine_config();
+        config.cranelift_opt_level(wasmtime::OptLevel::None);
+        let engine = Engine::new(&config)?;
+        let module = Module::new(&engine, &instrumented)?;
+        drop(instrumented);
+        let empty = tempfile::tempdir()?;
+        let spec = RunSpec {
+            job: HarnessJob::solution(super::HarnessMode::Program),
+            stdin: b"",
+            submission_dir: empty.path(),
+            case_dir: None,
+            data_dir: None,
+            tmp_files: &[],
+            collect: &[],
+            limits: Limits {
+                memory_bytes: 2 << 30,
+                ..Limits::default()
+            },
+            seed: 0,
+        };
+        let (_workdir, tmp, result_dir) = self.workdir(&spec)?;
+        let output = CapturedOutput::new(1 << 20);
+        let (wasi, results_fd) = self.wasi_context(
+            "pass",
+            &[],
+            &spec,
+            &tmp,
+            &result_dir,
+            &output,
+            Layout::Fixed,
+        )?;
+        let mut store = Store::new(
+            &engine,
+            Guest {
+                wasi,
+                limiter: MemoryLimiter::new(spec.limits.memory_bytes),
+                quota: DiskQuota::new(tmp, 1 << 30, 100_000, result_dir, results_fd),
+            },
+        );
+        // This engine's epoch never advances: no deadline is reached.
+        store.set_epoch_deadline(1);
+        let instance = guest_linker(&engine)?
+            .instantiate_async(&mut store, &module)
+            .await?;
+        let status = super::image::call_turn(&mut store, &instance, super::image::PRELOAD).await?;
+        let captured = output.take();
+        if status != 0 {
+            wasmtime::bail!(
+                "importing the modules failed (status {status}): {}",
+                String::from_utf8_lossy(&captured.stderr).trim()
+            );
+        }
+        let mut initialized = super::image::Initialized {
+            store: &mut store,
+            instance,
+        };
+        wizer.snapshot(&context, &mut initialized).await
     }
 
     /// Compiling the harness's source is half the cost of a short run, so its code object
@@ -573,6 +770,24 @@ impl Sandbox {
         let hex = String::from_utf8(outcome.stdout).ok()?;
         (outcome.termination == Termination::Exited(0) && is_hex(&hex)).then_some(hex)
     }
+}
+
+/// Folder of a run's workdir mounted where a fixed layout has nothing to mount.
+const EMPTY_DIR: &str = "empty";
+
+/// Which folders a run mounts. An image made after the interpreter started keeps the C
+/// library's table of mounts as it was when the image was made, so runs of it must mount
+/// the same guest folders in the same order (empty ones where the run has nothing).
+#[derive(Debug, Clone, Copy)]
+enum Layout {
+    AsNeeded,
+    Fixed,
+}
+
+/// Whether a run's files import the data stack (see image.rs).
+fn wants_data(spec: &RunSpec<'_>) -> bool {
+    super::image::uses_data_modules(spec.submission_dir)
+        || spec.case_dir.is_some_and(super::image::uses_data_modules)
 }
 
 /// The harness's events and record. The folder is writable by the guest too, so a file too
