@@ -81,6 +81,14 @@ pub fn run(args: CiArgs) -> Result<i32, Error> {
         );
     }
     let sandbox = Arc::new(open_sandbox()?);
+    // Its one-time setup is shown before the progress bar, not inside it.
+    if plan
+        .exercises
+        .iter()
+        .any(|p| crate::sandbox::uses_data_modules(&p.dir))
+    {
+        sandbox.prepare_data_image();
+    }
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bar = super::progress::count_bar(plan.exercises.len());
     let terminal = !bar.is_hidden();

@@ -13,8 +13,7 @@ pub fn run(cmd: RuntimeCommand) -> Result<i32, Error> {
             let source = from.map_or(Source::Pip, Source::Path);
             let progress = SetupProgress::new();
             let installed = runtime::install(&home, &source, force, &progress)?;
-            let engine = wasmtime::Engine::new(&runtime::engine_config())
-                .map_err(|e| SandboxError::Setup(e.to_string()))?;
+            let engine = runtime::new_engine().map_err(|e| SandboxError::Setup(e.to_string()))?;
             if force {
                 let _ = std::fs::remove_file(runtime::compiled_path(&home, &engine));
             }
@@ -52,8 +51,7 @@ pub fn run(cmd: RuntimeCommand) -> Result<i32, Error> {
                 Some(rt) => println!("installed   yes, {} in {}", size(&rt.dir), rt.dir.display()),
                 None => println!("installed   no (run `pygrade runtime install`)"),
             }
-            let engine = wasmtime::Engine::new(&runtime::engine_config())
-                .map_err(|e| SandboxError::Setup(e.to_string()))?;
+            let engine = runtime::new_engine().map_err(|e| SandboxError::Setup(e.to_string()))?;
             let compiled = runtime::compiled_path(&home, &engine);
             if compiled.is_file() {
                 println!(

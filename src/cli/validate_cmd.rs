@@ -37,6 +37,10 @@ pub fn run(args: ValidateArgs) -> Result<i32, Error> {
         });
     }
     let sandbox = Arc::new(open_sandbox()?);
+    // Its one-time setup is shown before the progress bar, not inside it.
+    if dirs.iter().any(|d| crate::sandbox::uses_data_modules(d)) {
+        sandbox.prepare_data_image();
+    }
     let jobs = args.jobs.unwrap_or_else(default_jobs);
     let bar = super::progress::count_bar(dirs.len());
     let problems: Vec<Problem> = runtime(jobs)?.block_on(async {

@@ -7,7 +7,7 @@ mod pins;
 
 pub use compile::{
     CompiledModule, POOL_SLOTS, compiled_path, engine_config, image_path, load_or_build_image,
-    load_or_compile,
+    load_or_compile, new_engine,
 };
 pub use error::RuntimeError;
 pub use home::RuntimeHome;

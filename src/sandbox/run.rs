@@ -497,8 +497,7 @@ impl Sandbox {
     ) -> Result<Self, crate::Error> {
         use crate::runtime;
         let installed = runtime::ensure_installed(home, observer.as_ref())?;
-        let engine = Engine::new(&runtime::engine_config())
-            .map_err(|e| SandboxError::Setup(e.to_string()))?;
+        let engine = runtime::new_engine().map_err(|e| SandboxError::Setup(e.to_string()))?;
         let compiled = runtime::load_or_compile(home, &engine, &installed, observer.as_ref())?;
         // Without it only matplotlib fails, with its own message; everything else works.
         let mpl_data = installed.mpl_data().ok();
