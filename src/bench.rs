@@ -104,9 +104,10 @@ fn resolve_python(python: &str) -> Result<(String, String), Error> {
     Ok((path.to_owned(), version.to_owned()))
 }
 
-fn native_has_pandas(python: &str) -> bool {
+/// Whether the native interpreter can import `modules` (a comma-separated list).
+fn native_can_import(python: &str, modules: &str) -> bool {
     Command::new(python)
-        .args(["-c", "import pandas"])
+        .args(["-c", &format!("import {modules}")])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -214,7 +215,7 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
     let mut summary = Vec::new();
 
     // Per case.
-    let pandas_natively = native_has_pandas(&python);
+    let pandas_natively = native_can_import(&python, "pandas");
     let work = tempfile::tempdir().map_err(temp_error)?;
     println!(
         "{:<44} {:>11} {:>11} {:>7} {:>11} {:>7}",
@@ -289,7 +290,11 @@ pub fn run(options: BenchOptions) -> Result<i32, Error> {
 
     // Throughput.
     let exercises = all_exercises(&bank);
-    let comparable = comparable_cases(&exercises, pandas_natively)?;
+    let data_natively = native_can_import(
+        &python,
+        "numpy, pandas, matplotlib, seaborn, scipy, sklearn, statsmodels",
+    );
+    let comparable = comparable_cases(&exercises, data_natively)?;
     let (sandbox_time, native_time) =
         throughput(&rt, &sandbox, &python, &comparable.cases, options.jobs)?;
     let rate = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
@@ -426,13 +431,13 @@ struct Comparable {
 
 /// Single-file program and call cases without mounted data: those a native interpreter
 /// runs the same way.
-fn comparable_cases(exercises: &[Exercise], pandas_natively: bool) -> Result<Comparable, Error> {
+fn comparable_cases(exercises: &[Exercise], data_natively: bool) -> Result<Comparable, Error> {
     let (mut cases, mut submissions) = (Vec::new(), Vec::new());
     for ex in exercises
         .iter()
         .filter(|e| e.entry.is_none() && e.data_dir.is_none())
     {
-        if !pandas_natively && crate::sandbox::uses_data_modules(&ex.dir) {
+        if !data_natively && crate::sandbox::uses_data_modules(&ex.dir) {
             continue;
         }
         let submission = Submission::from_file(&ex.dir.join("solution.py"))?;
