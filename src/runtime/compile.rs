@@ -211,3 +211,49 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), RuntimeError> {
         .map_err(|e| RuntimeError::io("cannot write", path)(e.error))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_image_replaces_older_ones_of_its_kind_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "python-data-aaa.cwasm",
+            "python-data-bbb.cwasm",
+            "python-snapshot-ccc.cwasm",
+            "harness-ddd.hex",
+        ];
+        for name in names {
+            fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        remove_stale(&dir.path().join("python-data-bbb.cwasm"));
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                "harness-ddd.hex",
+                "python-data-bbb.cwasm",
+                "python-snapshot-ccc.cwasm"
+            ]
+        );
+    }
+
+    #[test]
+    fn image_keys_follow_the_recipe() {
+        let engine = Engine::new(&engine_config()).unwrap();
+        let home = RuntimeHome::at("/nonexistent");
+        let a = image_path(&home, &engine, "python-data", "import pandas");
+        assert_eq!(
+            a,
+            image_path(&home, &engine, "python-data", "import pandas")
+        );
+        assert_ne!(a, image_path(&home, &engine, "python-data", "import numpy"));
+        assert_ne!(a, compiled_path(&home, &engine));
+    }
+}

@@ -514,8 +514,8 @@ impl Sandbox {
     }
 
     /// Makes (or loads) the data image now rather than at the first run that needs it, so
-    /// its one-time setup is not shown in the middle of other progress.
-    /// Whether it is usable.
+    /// its one-time setup is not shown in the middle of other progress. Returns whether the
+    /// image is usable.
     pub fn prepare_data_image(&self) -> bool {
         if self.data_source.is_none() {
             return false;
