@@ -536,11 +536,7 @@ fn grade_bank(
             let (sandbox, permits) = (sandbox.clone(), permits.clone());
             runs.spawn(async move {
                 let _permit = permits.acquire_owned().await;
-                let solution = if ex.entry.is_some() {
-                    ex.dir.join("solution")
-                } else {
-                    ex.dir.join("solution.py")
-                };
+                let (solution, _) = ex.solution_and_starter();
                 let submission = Arc::new(Submission::for_exercise(&solution, &ex)?);
                 crate::grade::grade(sandbox, Arc::new(ex), submission, 1).await
             });

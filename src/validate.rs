@@ -157,12 +157,7 @@ pub async fn validate_exercise(sandbox: Arc<Sandbox>, dir: &Path, jobs: usize) -
     if exercise.hints.is_empty() {
         problems.push(problem(&manifest, "hints", "give at least one hint".into()));
     }
-    // A package exercise has solution/ and starter/ folders; others one file each.
-    let (solution, starter) = if exercise.entry.is_some() {
-        (dir.join("solution"), dir.join("starter"))
-    } else {
-        (dir.join("solution.py"), dir.join("starter.py"))
-    };
+    let (solution, starter) = exercise.solution_and_starter();
     for path in [&dir.join("README.md"), &solution, &starter] {
         if !path.exists() {
             problems.push(problem(path, "file", "missing".into()));

@@ -29,6 +29,16 @@ impl Exercise {
     pub fn max_score(&self) -> u32 {
         self.cases.iter().map(|c| c.points).sum()
     }
+
+    /// The instructor's reference solution and the learner's starter: `solution/` and
+    /// `starter/` folders for a package exercise, one file each otherwise.
+    pub fn solution_and_starter(&self) -> (PathBuf, PathBuf) {
+        if self.entry.is_some() {
+            (self.dir.join("solution"), self.dir.join("starter"))
+        } else {
+            (self.dir.join("solution.py"), self.dir.join("starter.py"))
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

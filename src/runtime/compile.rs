@@ -28,7 +28,11 @@ pub fn engine_config() -> Config {
 /// until used (memory images are mapped copy-on-write), so there are many more slots than
 /// runs at a time. Where that much address space cannot be reserved (a `ulimit -v`), the
 /// engine maps each instance on demand instead; compiled modules suit both.
+/// `PYGRADE_POOLING=off` asks for on-demand instances, to compare the two with `bench`.
 pub fn new_engine() -> wasmtime::Result<Engine> {
+    if std::env::var_os("PYGRADE_POOLING").is_some_and(|v| v == "off") {
+        return Engine::new(&engine_config());
+    }
     let mut pool = wasmtime::PoolingAllocationConfig::new();
     pool.total_memories(POOL_SLOTS)
         .total_tables(POOL_SLOTS)

@@ -269,7 +269,8 @@ impl Sandbox {
         spec: &RunSpec<'_>,
     ) -> Result<RunOutcome, SandboxError> {
         // Chosen before the clock starts: making the image, once, is not the run's time.
-        let image = if self.data_source.is_some() && wants_data(spec) {
+        let wants_data = self.data_source.is_some() && wants_data(spec);
+        let image = if wants_data {
             self.data_image().await
         } else {
             None
@@ -280,12 +281,15 @@ impl Sandbox {
             .acquire()
             .await
             .map_err(|e| SandboxError::Setup(e.to_string()))?;
-        let (workdir, tmp, result_dir) = self.workdir(spec)?;
-        let output = CapturedOutput::new(spec.limits.output_bytes);
         let layout = match image {
             Some(_) => Layout::Fixed,
             None => Layout::AsNeeded,
         };
+        // The image has matplotlib's fonts loaded; only a run that imports it without the
+        // image needs the font list.
+        let fontlist = wants_data && image.is_none();
+        let (workdir, tmp, result_dir) = self.workdir(spec, layout, fontlist)?;
+        let output = CapturedOutput::new(spec.limits.output_bytes);
         let (wasi, results_fd) =
             self.wasi_context(code, args, spec, &tmp, &result_dir, &output, layout)?;
 
@@ -396,10 +400,13 @@ impl Sandbox {
     }
 
     /// A run's host folders: its /tmp (with the files the spec puts there) and the result
-    /// folder mounted at /pygrade, inside a temporary folder removed when dropped.
+    /// folder mounted at /pygrade (with matplotlib's font list when `fontlist`), inside a
+    /// temporary folder removed when dropped.
     fn workdir(
         &self,
         spec: &RunSpec<'_>,
+        layout: Layout,
+        fontlist: bool,
     ) -> Result<(tempfile::TempDir, PathBuf, PathBuf), SandboxError> {
         let workdir = tempfile::Builder::new()
             .prefix("pygrade-run-")
@@ -415,8 +422,10 @@ impl Sandbox {
         }
         let mpl_config = result_dir.join(MPL_CONFIG_DIR);
         std::fs::create_dir(&mpl_config).map_err(SandboxError::TempDir)?;
-        std::fs::create_dir(workdir.path().join(EMPTY_DIR)).map_err(SandboxError::TempDir)?;
-        if let Some((name, source)) = &self.mpl_fontlist {
+        if let Layout::Fixed = layout {
+            std::fs::create_dir(workdir.path().join(EMPTY_DIR)).map_err(SandboxError::TempDir)?;
+        }
+        if let (true, Some((name, source))) = (fontlist, &self.mpl_fontlist) {
             std::fs::copy(source, mpl_config.join(name)).map_err(SandboxError::TempDir)?;
         }
         Ok((workdir, tmp, result_dir))
@@ -534,7 +543,7 @@ impl Sandbox {
                     Ok(image) => Some(image),
                     Err(e) => {
                         source.observer.warning(&format!(
-                            "the data image could not be made, so runs import numpy and pandas themselves (slower): {e}"
+                            "the data image could not be made, so runs import numpy and pandas themselves (slower): {e}; run `pygrade runtime install --force` to try again"
                         ));
                         None
                     }
@@ -601,7 +610,7 @@ impl Sandbox {
             },
             seed: 0,
         };
-        let (_workdir, tmp, result_dir) = self.workdir(&spec)?;
+        let (_workdir, tmp, result_dir) = self.workdir(&spec, Layout::Fixed, true)?;
         let output = CapturedOutput::new(1 << 20);
         let (wasi, results_fd) = self.wasi_context(
             "pass",
